@@ -1,0 +1,186 @@
+// The dataset's one schema: data:check validates data/ with it and the api module
+// validates every response with it, so the two can never drift apart.
+import * as z from 'zod/mini';
+
+export const UNITS = ['percent', 'count', 'days', 'ug_m3'] as const;
+export const CATEGORIES = [
+  'innovation',
+  'skills',
+  'rights',
+  'services',
+  'organisation',
+  'housing',
+  'employment',
+  'education',
+  'childcare',
+  'health',
+  'environment',
+] as const;
+export const SOURCE_KINDS = ['seed', 'official', 'media', 'repost'] as const;
+export const DIRECTIONS = ['increase', 'decrease'] as const;
+export const COMPARATORS = ['gte', 'lte'] as const;
+export const ATTRIBUTES = ['binding', 'expected'] as const;
+
+const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const DATE_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
+export const MAX_QUOTE_LENGTH = 200;
+export const MAX_NAME_LENGTH = 120;
+
+/** True for a real calendar day written as YYYY-MM-DD (2025-02-30 is not). */
+export function isCalendarDate(value: string): boolean {
+  if (!DATE_PATTERN.test(value)) return false;
+  const date = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
+}
+
+const nonEmptyText = (max: number) =>
+  z.string().check(
+    z.refine((s) => s.trim().length > 0, 'must not be empty'),
+    z.maxLength(max, `must be at most ${max} characters`),
+  );
+
+export const idSchema = z
+  .string()
+  .check(z.regex(ID_PATTERN, 'must be lower-case kebab-case (a-z, 0-9, -)'));
+
+export const isoDateSchema = z
+  .string()
+  .check(z.refine(isCalendarDate, 'must be a real date written YYYY-MM-DD'));
+
+export const localizedSchema = z.strictObject({
+  zh: nonEmptyText(MAX_NAME_LENGTH),
+  en: nonEmptyText(MAX_NAME_LENGTH),
+});
+
+const finiteNumber = z
+  .number('must be a number')
+  .check(z.refine(Number.isFinite, 'must be a finite number'));
+
+/** A short exact quote from a source document that states the number it backs. */
+export const citationSchema = z.strictObject({
+  source: idSchema,
+  quote: nonEmptyText(MAX_QUOTE_LENGTH),
+});
+
+export const sourceSchema = z.strictObject({
+  id: idSchema,
+  title: localizedSchema,
+  publisher: localizedSchema,
+  date: isoDateSchema,
+  kind: z.enum(SOURCE_KINDS),
+  url: z.optional(z.string().check(z.regex(/^https?:\/\/\S+$/, 'must be an http(s) URL'))),
+  seedFile: z.optional(z.string().check(z.regex(/^[\w.-]+\.txt$/, 'must be a seed file name'))),
+  note: z.optional(localizedSchema),
+});
+
+export const planSchema = z.strictObject({
+  id: idSchema,
+  title: localizedSchema,
+  issuer: localizedSchema,
+  published: isoDateSchema,
+  period: z.strictObject({ start: isoDateSchema, end: isoDateSchema }),
+  citation: citationSchema,
+  note: z.optional(localizedSchema),
+});
+
+export const observationSchema = z.strictObject({
+  date: isoDateSchema,
+  value: finiteNumber,
+  citation: citationSchema,
+  note: z.optional(localizedSchema),
+});
+
+/** A comparable figure shown beside an indicator but never counted as its progress. */
+export const referenceSchema = z.strictObject({
+  label: localizedSchema,
+  date: isoDateSchema,
+  value: finiteNumber,
+  unit: z.enum(UNITS),
+  citation: citationSchema,
+});
+
+export const indicatorSchema = z
+  .strictObject({
+    id: idSchema,
+    plan: idSchema,
+    name: localizedSchema,
+    category: z.enum(CATEGORIES),
+    unit: z.enum(UNITS),
+    /** Counter word shown after counts: 家 / studios. */
+    measure: z.optional(localizedSchema),
+    direction: z.enum(DIRECTIONS),
+    attribute: z.optional(z.enum(ATTRIBUTES)),
+    cumulative: z.optional(z.boolean()),
+    baseline: z.optional(
+      z.strictObject({ value: finiteNumber, date: isoDateSchema, citation: citationSchema }),
+    ),
+    target: z.strictObject({
+      value: finiteNumber,
+      comparator: z.enum(COMPARATORS),
+      deadline: isoDateSchema,
+      citation: citationSchema,
+    }),
+    observations: z.array(observationSchema),
+    references: z.optional(z.array(referenceSchema)),
+    note: z.optional(localizedSchema),
+  })
+  .check(
+    z.superRefine((indicator, ctx) => {
+      const { target, baseline, unit, direction, observations } = indicator;
+      const issue = (path: (string | number)[], message: string) =>
+        ctx.issues.push({ code: 'custom', input: indicator, path, message });
+      if (unit === 'percent') {
+        const outOfRange = (v: number) => v < 0 || v > 100;
+        if (outOfRange(target.value)) issue(['target', 'value'], 'a percent must be within 0–100');
+        if (baseline && outOfRange(baseline.value))
+          issue(['baseline', 'value'], 'a percent must be within 0–100');
+        observations.forEach((o, i) => {
+          if (outOfRange(o.value)) issue(['observations', i, 'value'], 'a percent must be within 0–100');
+        });
+      } else if (target.value < 0) {
+        issue(['target', 'value'], 'must not be negative');
+      }
+      if ((direction === 'increase') !== (target.comparator === 'gte'))
+        issue(['target', 'comparator'], `an ${direction} indicator needs comparator "${direction === 'increase' ? 'gte' : 'lte'}"`);
+      if (baseline) {
+        if (baseline.value === target.value) issue(['target', 'value'], 'must differ from the baseline');
+        if (baseline.date >= target.deadline) issue(['baseline', 'date'], 'must be before the target deadline');
+        const wrongWay = direction === 'increase' ? target.value < baseline.value : target.value > baseline.value;
+        if (wrongWay) issue(['target', 'value'], `an ${direction} target must lie on that side of the baseline`);
+      }
+      observations.forEach((o, i) => {
+        const previous = observations[i - 1];
+        if (previous && previous.date >= o.date)
+          issue(['observations', i, 'date'], 'observations must be in date order with no repeated date');
+      });
+    }),
+  );
+
+export const plansFileSchema = z.strictObject({
+  plan: planSchema,
+  indicators: z.array(indicatorSchema),
+});
+
+export const sourcesFileSchema = z.strictObject({ sources: z.array(sourceSchema) });
+
+/** What GET /api/plans.json returns. */
+export const catalogSchema = z.strictObject({
+  plans: z.array(planSchema),
+  sources: z.array(sourceSchema),
+  datasetHash: z.string(),
+  generatedAt: z.string(),
+});
+
+/** What GET /api/indicators.json returns. */
+export const indicatorListSchema = z.array(indicatorSchema);
+
+export type Unit = (typeof UNITS)[number];
+export type Category = (typeof CATEGORIES)[number];
+export type Localized = z.infer<typeof localizedSchema>;
+export type Citation = z.infer<typeof citationSchema>;
+export type Source = z.infer<typeof sourceSchema>;
+export type Plan = z.infer<typeof planSchema>;
+export type Observation = z.infer<typeof observationSchema>;
+export type Indicator = z.infer<typeof indicatorSchema>;
+export type Catalog = z.infer<typeof catalogSchema>;
+export type PlansFile = z.infer<typeof plansFileSchema>;
