@@ -135,23 +135,37 @@ export const indicatorSchema = z
         if (baseline && outOfRange(baseline.value))
           issue(['baseline', 'value'], 'a percent must be within 0–100');
         observations.forEach((o, i) => {
-          if (outOfRange(o.value)) issue(['observations', i, 'value'], 'a percent must be within 0–100');
+          if (outOfRange(o.value))
+            issue(['observations', i, 'value'], 'a percent must be within 0–100');
         });
       } else if (target.value < 0) {
         issue(['target', 'value'], 'must not be negative');
       }
       if ((direction === 'increase') !== (target.comparator === 'gte'))
-        issue(['target', 'comparator'], `an ${direction} indicator needs comparator "${direction === 'increase' ? 'gte' : 'lte'}"`);
+        issue(
+          ['target', 'comparator'],
+          `${direction === 'increase' ? 'an' : 'a'} ${direction} indicator needs comparator "${direction === 'increase' ? 'gte' : 'lte'}"`,
+        );
       if (baseline) {
-        if (baseline.value === target.value) issue(['target', 'value'], 'must differ from the baseline');
-        if (baseline.date >= target.deadline) issue(['baseline', 'date'], 'must be before the target deadline');
-        const wrongWay = direction === 'increase' ? target.value < baseline.value : target.value > baseline.value;
-        if (wrongWay) issue(['target', 'value'], `an ${direction} target must lie on that side of the baseline`);
+        if (baseline.value === target.value)
+          issue(['target', 'value'], 'must differ from the baseline');
+        if (baseline.date >= target.deadline)
+          issue(['baseline', 'date'], 'must be before the target deadline');
+        const wrongWay =
+          direction === 'increase' ? target.value < baseline.value : target.value > baseline.value;
+        if (wrongWay)
+          issue(
+            ['target', 'value'],
+            `${direction === 'increase' ? 'an' : 'a'} ${direction} target must lie on that side of the baseline`,
+          );
       }
       observations.forEach((o, i) => {
         const previous = observations[i - 1];
         if (previous && previous.date >= o.date)
-          issue(['observations', i, 'date'], 'observations must be in date order with no repeated date');
+          issue(
+            ['observations', i, 'date'],
+            'observations must be in date order with no repeated date',
+          );
       });
     }),
   );

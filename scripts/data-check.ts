@@ -1,0 +1,31 @@
+// `npm run data:check [dir]`: validates the curated dataset and names every problem by
+// file, indicator and field; exits 1 on any error so CI blocks bad data.
+import { existsSync } from 'node:fs';
+import { formatDataError, validateDataset } from '../src/domain/validate-dataset';
+import { datasetStats } from './lib/dataset-stats';
+import { todayIso } from './lib/load-dataset';
+import { displayDir, readDatasetFiles } from './lib/read-dataset-files';
+
+const dir = process.argv[2] ?? 'data';
+const shown = displayDir(dir);
+
+if (!existsSync(dir)) {
+  console.error(`✗ ${shown}/ does not exist`);
+  process.exit(1);
+}
+
+const { dataset, errors } = validateDataset(readDatasetFiles(dir), {
+  today: todayIso(),
+  dir: shown,
+});
+
+if (!dataset) {
+  for (const error of errors) console.error(formatDataError(error));
+  console.error(`\n✗ ${shown}/ has ${errors.length} error${errors.length === 1 ? '' : 's'}`);
+  process.exit(1);
+}
+
+const stats = datasetStats(dataset);
+console.log(
+  `✓ ${shown}/ ok: ${stats.plans} plans, ${stats.indicators} indicators, ${stats.observations} observations, ${stats.quotes} quotes checked`,
+);

@@ -1,0 +1,13 @@
+import { useTranslation } from 'react-i18next';
+import { Link } from 'wouter';
+
+export function NotFoundPage() {
+  const { t } = useTranslation();
+  return (
+    <div className="page-head">
+      <h1>{t('notFound.heading')}</h1>
+      <p>{t('notFound.body')}</p>
+      <Link href="/">{t('notFound.back')}</Link>
+    </div>
+  );
+}

@@ -1,0 +1,22 @@
+// One typed palette. Status colours follow Okabe–Ito (readable with colour-vision
+// deficiency) and always travel with an icon and a text label, never alone.
+import type { Status } from '../../domain/status';
+
+export const STATUS_STYLE: Record<Status, { color: string; icon: string }> = {
+  achieved: { color: '#00704a', icon: '✔' },
+  on_track: { color: '#0072b2', icon: '▲' },
+  at_risk: { color: '#a65e00', icon: '◆' },
+  off_track: { color: '#c4361b', icon: '▼' },
+  missed: { color: '#7a1f5c', icon: '✖' },
+  no_data: { color: '#5f6368', icon: '○' },
+};
+
+export const CHART_COLORS = {
+  progress: '#0072b2',
+  expected: '#222222',
+  target: '#c4361b',
+  projection: '#a65e00',
+  grid: '#e3e6ea',
+  axis: '#4a4f55',
+  series: ['#0072b2', '#e69f00', '#009e73', '#cc79a7', '#56b4e9', '#d55e00', '#7a1f5c', '#4a4f55'],
+} as const;

@@ -1,0 +1,34 @@
+// ISO calendar-day helpers. Every difference is taken in UTC so a day is always 24 hours.
+
+export const MS_PER_DAY = 86_400_000;
+/** Average Gregorian year, so paces per year do not jump in leap years. */
+export const DAYS_PER_YEAR = 365.25;
+export const MONTHS_PER_YEAR = 12;
+/** The plans are Beijing's: "today" is the calendar day in Beijing. */
+export const PLAN_TIME_ZONE = 'Asia/Shanghai';
+
+/** Milliseconds since the epoch at UTC midnight of an ISO 'YYYY-MM-DD' day. */
+export function isoToUtcMs(iso: string): number {
+  return Date.parse(`${iso}T00:00:00Z`);
+}
+
+/** Whole days from a to b (negative when b is earlier), counted in UTC. */
+export function daysBetween(a: string, b: string): number {
+  return Math.round((isoToUtcMs(b) - isoToUtcMs(a)) / MS_PER_DAY);
+}
+
+/** The ISO day n days after iso (n may be negative), for building test and chart dates. */
+export function addDays(iso: string, n: number): string {
+  return new Date(isoToUtcMs(iso) + n * MS_PER_DAY).toISOString().slice(0, 10);
+}
+
+/** Today's ISO date in the plans' time zone, the default "as of" date. */
+export function todayIso(now: Date = new Date(), timeZone: string = PLAN_TIME_ZONE): string {
+  // en-CA formats dates as YYYY-MM-DD.
+  return new Intl.DateTimeFormat('en-CA', {
+    timeZone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).format(now);
+}

@@ -1,0 +1,89 @@
+// One indicator, fully evaluated as of a date: the single source the views render from.
+import { resolveBasis } from './basis';
+import { DAYS_PER_YEAR, daysBetween } from './dates';
+import { expectedProgressAt, progressOf } from './progress';
+import {
+  gapAtDeadline,
+  linearPacePerDay,
+  projectionOf,
+  projectionPoints,
+  requiredPace,
+} from './projection';
+import type { Projection } from './projection';
+import type { Indicator, Observation, Plan } from './schema';
+import { statusOf } from './status';
+import type { Status } from './status';
+
+export type Evaluation = {
+  indicatorId: string;
+  asOf: string;
+  latest: { date: string; value: number } | null;
+  observationsAsOf: Observation[];
+  baselineValue: number | null;
+  startDate: string;
+  deadline: string;
+  /** Raw, unclamped; the UI clamps for bars. */
+  progress: number | null;
+  /** Expected progress on the asOf date. */
+  expectedProgress: number;
+  /** Expected progress on the latest observation's date, which status is graded against. */
+  expectedAtLatest: number | null;
+  status: Status;
+  projection: Projection;
+  /** Progress the linear projection would reach by the deadline. */
+  projectedProgress: number | null;
+  /** Positive = shortfall at the deadline on the linear projection. */
+  gapAtDeadline: number | null;
+  currentPacePerYear: number | null;
+  requiredPacePerYear: number | null;
+  requiredPacePerMonth: number | null;
+  /** Negative once the deadline has passed. */
+  daysToDeadline: number;
+};
+
+/** Progress, status, projection and paces of one indicator as they stood on asOf. */
+export function evaluate(indicator: Indicator, plan: Plan, asOf: string): Evaluation {
+  const basis = resolveBasis(indicator, plan, asOf);
+  const { latest, baseline, startDate, deadline } = basis;
+  const { value: target, comparator } = indicator.target;
+  const { direction } = indicator;
+  const baselineValue = baseline?.value ?? null;
+  const progress = latest ? progressOf(latest.value, baselineValue, target, direction) : null;
+  const expectedAtLatest = latest ? expectedProgressAt(startDate, deadline, latest.date) : null;
+  const status = statusOf({
+    latestValue: latest?.value ?? null,
+    target,
+    comparator,
+    deadline,
+    asOf,
+    progress,
+    expectedAtLatest,
+  });
+  const projection = projectionOf(basis);
+  const pacePerDay = linearPacePerDay(projectionPoints(basis));
+  const required =
+    latest && status !== 'achieved' ? requiredPace(latest.value, target, asOf, deadline) : null;
+  return {
+    indicatorId: indicator.id,
+    asOf,
+    latest: latest ? { date: latest.date, value: latest.value } : null,
+    observationsAsOf: basis.observations,
+    baselineValue,
+    startDate,
+    deadline,
+    progress,
+    expectedProgress: expectedProgressAt(startDate, deadline, asOf),
+    expectedAtLatest,
+    status,
+    projection,
+    projectedProgress:
+      projection.linear === null
+        ? null
+        : progressOf(projection.linear, baselineValue, target, direction),
+    gapAtDeadline: gapAtDeadline(direction, target, projection.linear),
+    currentPacePerYear: pacePerDay === null ? null : pacePerDay * DAYS_PER_YEAR,
+    requiredPacePerYear: required?.perYear ?? null,
+    requiredPacePerMonth: required?.perMonth ?? null,
+    daysToDeadline: daysBetween(asOf, deadline),
+  };
+}

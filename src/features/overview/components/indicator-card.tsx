@@ -1,0 +1,88 @@
+import { useTranslation } from 'react-i18next';
+import { formatDate, formatValue } from '../../../domain/format';
+import { ProgressBar } from '../../../components/ui/progress-bar';
+import { Sparkline } from '../../../components/ui/sparkline';
+import { StatusBadge } from '../../../components/ui/status-badge';
+import { STATUS_STYLE } from '../../../components/ui/palette';
+import type { EvaluatedIndicator } from '../../../lib/use-dashboard';
+import { useLanguage } from '../../../lib/i18n/use-language';
+
+const COMPARATOR_SIGN = { gte: '≥', lte: '≤' } as const;
+
+/** One indicator at a glance: latest vs target, a bullet bar, the status in words. */
+export function IndicatorCard({ row, href }: { row: EvaluatedIndicator; href?: string }) {
+  const { t } = useTranslation();
+  const lang = useLanguage();
+  const { indicator, evaluation } = row;
+  const name = indicator.name[lang];
+  const fmt = (value: number) => formatValue(value, indicator.unit, lang, indicator.measure);
+  const progressPct = evaluation.progress === null ? null : evaluation.progress * 100;
+  const expectedPct = evaluation.expectedProgress * 100;
+  const color = STATUS_STYLE[evaluation.status].color;
+  const reference = indicator.references?.at(-1);
+  return (
+    <article className="indicator-card" aria-labelledby={`card-${indicator.id}`}>
+      <header className="indicator-card__head">
+        <h3 id={`card-${indicator.id}`}>{href ? <a href={href}>{name}</a> : name}</h3>
+        <StatusBadge status={evaluation.status} />
+      </header>
+      <p className="indicator-card__category">{t(`category.${indicator.category}`)}</p>
+      <dl className="indicator-card__figures">
+        <div>
+          <dt>{t('overview.latest')}</dt>
+          <dd>
+            {evaluation.latest ? (
+              <>
+                <span className="figure">{fmt(evaluation.latest.value)}</span>
+                <small>
+                  {t('overview.reportedOn', { date: formatDate(evaluation.latest.date, lang) })}
+                </small>
+              </>
+            ) : (
+              <span className="figure figure--none">{t('overview.noProgress')}</span>
+            )}
+          </dd>
+        </div>
+        <div>
+          <dt>{t('overview.target')}</dt>
+          <dd>
+            <span className="figure">
+              {COMPARATOR_SIGN[indicator.target.comparator]} {fmt(indicator.target.value)}
+            </span>
+            <small>
+              {t('overview.deadline', { date: formatDate(indicator.target.deadline, lang) })}
+            </small>
+          </dd>
+        </div>
+      </dl>
+      <div className="indicator-card__bar">
+        <ProgressBar
+          valuePct={progressPct}
+          expectedPct={expectedPct}
+          label={t('overview.progressOf', { name })}
+          valueText={
+            progressPct === null ? t('overview.noProgress') : `${Math.round(progressPct)}%`
+          }
+          expectedLabel={t('overview.expectedMarker')}
+          color={color}
+        />
+        <span className="indicator-card__pct">
+          {progressPct === null ? '—' : `${Math.round(progressPct)}%`}
+        </span>
+        <Sparkline
+          values={evaluation.observationsAsOf.map((o) => o.value)}
+          color={color}
+          label={t('overview.progressOf', { name })}
+        />
+      </div>
+      {reference && (
+        <p className="indicator-card__reference">
+          {t('overview.reference', {
+            label: reference.label[lang],
+            value: formatValue(reference.value, reference.unit, lang, indicator.measure),
+          })}
+        </p>
+      )}
+    </article>
+  );
+}

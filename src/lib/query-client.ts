@@ -1,0 +1,16 @@
+import { QueryClient } from '@tanstack/react-query';
+import { shouldRetry } from './queries';
+
+/** One client per page load (and per test), with retry rules that match the API's errors. */
+export function createQueryClient(): QueryClient {
+  return new QueryClient({
+    defaultOptions: {
+      queries: {
+        staleTime: 5 * 60_000,
+        retry: shouldRetry,
+        retryDelay: (attempt) => Math.min(500 * 2 ** attempt, 4000),
+        refetchOnWindowFocus: false,
+      },
+    },
+  });
+}

@@ -1,0 +1,88 @@
+// Shareable view state lives in the URL. Parsing never throws: anything unknown or
+// malformed falls back to its default, so any pasted link opens a usable view.
+import { CATEGORIES, idSchema, isCalendarDate, type Category } from '../domain/schema';
+import { STATUS_ORDER, type Status } from '../domain/status';
+import { isLanguage, type Language } from './i18n';
+
+export type ViewState = {
+  plan: string | null;
+  category: Category | null;
+  status: Status | null;
+  q: string;
+  asOf: string | null;
+  ids: string[];
+  lang: Language | null;
+  demo: boolean;
+};
+
+export const DEFAULT_VIEW: ViewState = {
+  plan: null,
+  category: null,
+  status: null,
+  q: '',
+  asOf: null,
+  ids: [],
+  lang: null,
+  demo: false,
+};
+
+export const MAX_QUERY_LENGTH = 100;
+export const MAX_SELECTED = 12;
+const EARLIEST_AS_OF = '2000-01-01';
+const LATEST_AS_OF = '2100-12-31';
+
+const oneOf = <T extends string>(allowed: readonly T[], value: string | null): T | null =>
+  value !== null && (allowed as readonly string[]).includes(value) ? (value as T) : null;
+
+const validId = (value: string | null) =>
+  value !== null && idSchema.safeParse(value).success ? value : null;
+
+function parseAsOf(value: string | null): string | null {
+  if (value === null || !isCalendarDate(value)) return null;
+  return value >= EARLIEST_AS_OF && value <= LATEST_AS_OF ? value : null;
+}
+
+function parseIds(value: string | null): string[] {
+  if (!value) return [];
+  const ids = value
+    .split(',')
+    .map((id) => validId(id.trim()))
+    .filter((id): id is string => id !== null);
+  return [...new Set(ids)].slice(0, MAX_SELECTED);
+}
+
+/** Reads a query string ("?plan=…&asOf=…"); unknown keys and bad values are ignored. */
+export function parseViewState(search: string): ViewState {
+  let params: URLSearchParams;
+  try {
+    params = new URLSearchParams(search.startsWith('?') ? search.slice(1) : search);
+  } catch {
+    return DEFAULT_VIEW;
+  }
+  const lang = params.get('lang');
+  return {
+    plan: validId(params.get('plan')),
+    category: oneOf(CATEGORIES, params.get('category')),
+    status: oneOf(STATUS_ORDER, params.get('status')),
+    q: (params.get('q') ?? '').slice(0, MAX_QUERY_LENGTH),
+    asOf: parseAsOf(params.get('asOf')),
+    ids: parseIds(params.get('ids')),
+    lang: isLanguage(lang) ? lang : null,
+    demo: params.has('demo'),
+  };
+}
+
+/** Writes only what differs from the defaults, in a stable key order. */
+export function serializeViewState(state: ViewState): string {
+  const params = new URLSearchParams();
+  if (state.demo) params.set('demo', '');
+  if (state.lang) params.set('lang', state.lang);
+  if (state.plan) params.set('plan', state.plan);
+  if (state.category) params.set('category', state.category);
+  if (state.status) params.set('status', state.status);
+  if (state.q) params.set('q', state.q);
+  if (state.asOf) params.set('asOf', state.asOf);
+  if (state.ids.length > 0) params.set('ids', state.ids.join(','));
+  const text = params.toString().replace(/^demo=(&|$)/, 'demo$1');
+  return text ? `?${text}` : '';
+}

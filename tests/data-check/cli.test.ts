@@ -1,0 +1,66 @@
+// Runs the real command, as CI and curators do.
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { VALID_DIR } from './helpers';
+
+const REPO = path.resolve(VALID_DIR, '../../../..');
+const temps: string[] = [];
+
+function copyOfFixture(): string {
+  const dir = mkdtempSync(path.join(tmpdir(), 'data-check-'));
+  temps.push(dir);
+  cpSync(VALID_DIR, dir, { recursive: true });
+  return dir;
+}
+
+function dataCheck(dir: string) {
+  const run = spawnSync('npx', ['tsx', 'scripts/data-check.ts', dir], {
+    cwd: REPO,
+    encoding: 'utf8',
+    timeout: 60_000,
+  });
+  return { code: run.status, stdout: run.stdout, stderr: run.stderr };
+}
+
+afterEach(() => {
+  for (const dir of temps.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
+describe('scripts/data-check.ts', () => {
+  it('exits 0 and sums up a valid dataset', () => {
+    const dir = copyOfFixture();
+    const { code, stdout } = dataCheck(dir);
+    expect(stdout).toContain(
+      `✓ ${dir}/ ok: 2 plans, 4 indicators, 2 observations, 9 quotes checked`,
+    );
+    expect(code).toBe(0);
+  }, 60_000);
+
+  it('exits 1 and names file, indicator and field of each error', () => {
+    const dir = copyOfFixture();
+    const file = path.join(dir, 'plans', 'worker-development-2021-2025.json');
+    writeFileSync(
+      file,
+      readFileSync(file, 'utf8').replace('职工创新工作室达到8000家', '职工创新工作室达到八百家'),
+    );
+    const sources = path.join(dir, 'sources.json');
+    writeFileSync(sources, `\uFEFF${readFileSync(sources, 'utf8')}`);
+    const { code, stdout, stderr } = dataCheck(dir);
+    expect(stdout).toBe('');
+    expect(stderr).toContain(
+      `${dir}/plans/worker-development-2021-2025.json › indicator innovation-studios › target.citation.quote: quote "职工创新工作室达到八百家" does not state 8000`,
+    );
+    expect(stderr).toContain(`${dir}/sources.json: starts with a byte-order mark (BOM)`);
+    expect(stderr).toContain('has 2 errors');
+    expect(code).toBe(1);
+  }, 60_000);
+
+  it('exits 1 when the directory does not exist', () => {
+    const { code, stderr } = dataCheck(path.join(tmpdir(), 'no-such-data-dir-for-data-check'));
+    expect(stderr).toContain('does not exist');
+    expect(code).toBe(1);
+  }, 60_000);
+});

@@ -1,0 +1,112 @@
+import { describe, expect, it } from 'vitest';
+import { formatDataError, validateDataset } from '../../src/domain/validate-dataset';
+import { datasetCases } from './cases/dataset-cases';
+import { fileCases } from './cases/file-cases';
+import { schemaCases } from './cases/schema-cases';
+import { TODAY, WORKER, asDataFiles, loadFixture, setIn, type BadCase } from './helpers';
+
+const cases: BadCase[] = [...schemaCases, ...datasetCases, ...fileCases];
+
+function check(files = loadFixture()) {
+  return validateDataset(asDataFiles(files), { today: TODAY });
+}
+
+describe(validateDataset, () => {
+  it('accepts the valid fixture with no errors and returns its content', () => {
+    const { dataset, errors } = check();
+    expect(errors).toEqual([]);
+    expect(dataset?.sources).toHaveLength(6);
+    expect(dataset?.plans.map((p) => p.plan.id)).toEqual([
+      'air-quality-2026',
+      'worker-development-2021-2025',
+    ]);
+    expect(dataset?.plans.flatMap((p) => p.indicators.map((i) => i.id))).toEqual([
+      'pm25-annual-average',
+      'innovation-studios',
+      'collective-contract-rate',
+      'worker-homes',
+    ]);
+  });
+
+  it('has a corpus of at least 40 distinct bad datasets', () => {
+    expect(cases.length).toBeGreaterThanOrEqual(40);
+    expect(new Set(cases.map((c) => c.name)).size).toBe(cases.length);
+  });
+
+  it.each(cases)(
+    'rejects $name, naming file, indicator and field',
+    ({ mutate, errors: expected }) => {
+      const files = loadFixture();
+      mutate(files);
+      const { dataset, errors } = check(files);
+      expect(dataset).toBeNull();
+      expect(errors).toEqual(
+        expected.map((e) => ({
+          file: e.file,
+          indicator: e.indicator,
+          field: e.field,
+          message: expect.stringContaining(e.message),
+        })),
+      );
+    },
+  );
+
+  it('judges "the future" by the today it is given', () => {
+    const files = loadFixture();
+    expect(validateDataset(asDataFiles(files), { today: '2025-06-01' }).errors).toEqual([
+      expect.objectContaining({ indicator: 'pm25-annual-average', field: 'observations[1].date' }),
+      expect.objectContaining({ indicator: 'pm25-annual-average', field: 'references[0].date' }),
+      expect.objectContaining({ file: 'data/sources.json', field: 'sources[4].date' }),
+      expect.objectContaining({ file: 'data/sources.json', field: 'sources[5].date' }),
+    ]);
+  });
+
+  it('names files under the directory it is told about', () => {
+    const files = loadFixture();
+    const moved = asDataFiles(files).map((f) => ({
+      ...f,
+      path: f.path.replace(/^data\//, 'elsewhere/'),
+    }));
+    expect(validateDataset(moved, { today: TODAY, dir: 'elsewhere/' }).errors).toEqual([]);
+    expect(validateDataset(moved, { today: TODAY }).errors.map((e) => e.message)).toContain(
+      'is missing: every citation names a source listed there',
+    );
+  });
+
+  it('ignores files that are not JSON', () => {
+    const files = loadFixture();
+    files.set('data/README.md', '# not JSON {');
+    expect(check(files).errors).toEqual([]);
+  });
+
+  it('reports every problem at once, not just the first', () => {
+    const files = loadFixture();
+    setIn(WORKER, ['indicators', 0, 'unit'], 'studios')(files);
+    setIn(WORKER, ['indicators', 2, 'target', 'deadline'], '2025-13-01')(files);
+    expect(check(files).errors.map((e) => `${e.indicator} ${e.field}`)).toEqual([
+      'innovation-studios unit',
+      'worker-homes target.deadline',
+    ]);
+  });
+});
+
+describe(formatDataError, () => {
+  it('writes file › indicator › field: message', () => {
+    expect(
+      formatDataError({
+        file: WORKER,
+        indicator: 'innovation-studios',
+        field: 'target.citation.quote',
+        message: 'quote "x" does not state 8000',
+      }),
+    ).toBe(
+      `${WORKER} › indicator innovation-studios › target.citation.quote: quote "x" does not state 8000`,
+    );
+  });
+
+  it('leaves out the parts an error does not have', () => {
+    expect(formatDataError({ file: 'data/sources.json', field: '', message: 'is missing' })).toBe(
+      'data/sources.json: is missing',
+    );
+  });
+});

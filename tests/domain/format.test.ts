@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { formatDate, formatPercent, formatValue } from '../../src/domain/format';
+
+const studios = { zh: '家', en: 'studios' };
+
+describe(formatValue, () => {
+  it('prints percents the same in both languages', () => {
+    expect(formatValue(90, 'percent', 'zh')).toBe('90%');
+    expect(formatValue(90, 'percent', 'en')).toBe('90%');
+    expect(formatValue(72.5, 'percent', 'en')).toBe('72.5%');
+  });
+
+  it('uses 万 and 亿 for large counts in Chinese', () => {
+    expect(formatValue(280000, 'count', 'zh')).toBe('28万');
+    expect(formatValue(18000, 'count', 'zh')).toBe('1.8万');
+    expect(formatValue(1180000, 'count', 'zh')).toBe('118万');
+    expect(formatValue(120000000, 'count', 'zh')).toBe('1.2亿');
+    expect(formatValue(10000, 'count', 'zh')).toBe('1万');
+    // 12346 / 10^4 = 1.2346 → two decimals
+    expect(formatValue(12346, 'count', 'zh')).toBe('1.23万');
+    // rounds to 1.00亿, not 10000万
+    expect(formatValue(99999999, 'count', 'zh')).toBe('1亿');
+  });
+
+  it('prints small counts plainly in Chinese', () => {
+    expect(formatValue(8000, 'count', 'zh')).toBe('8000');
+    expect(formatValue(9999, 'count', 'zh')).toBe('9999');
+  });
+
+  it('groups thousands in English', () => {
+    expect(formatValue(280000, 'count', 'en')).toBe('280,000');
+    expect(formatValue(1180000, 'count', 'en')).toBe('1,180,000');
+  });
+
+  it('appends the counter word', () => {
+    expect(formatValue(8000, 'count', 'zh', studios)).toBe('8000家');
+    expect(formatValue(18000, 'count', 'zh', studios)).toBe('1.8万家');
+    expect(formatValue(8000, 'count', 'en', studios)).toBe('8,000 studios');
+  });
+
+  it('prints days with their word', () => {
+    expect(formatValue(290, 'days', 'zh')).toBe('290天');
+    expect(formatValue(290, 'days', 'en')).toBe('290 days');
+    expect(formatValue(1, 'days', 'en')).toBe('1 day');
+  });
+
+  it('prints concentrations with one decimal', () => {
+    expect(formatValue(27, 'ug_m3', 'zh')).toBe('27.0 μg/m³');
+    expect(formatValue(35.46, 'ug_m3', 'en')).toBe('35.5 μg/m³');
+  });
+});
+
+describe(formatPercent, () => {
+  it('prints a fraction as a whole percentage, unclamped', () => {
+    expect(formatPercent(0.45, 'zh')).toBe('45%');
+    expect(formatPercent(1.124, 'en')).toBe('112%');
+    expect(formatPercent(-0.05, 'en')).toBe('-5%');
+  });
+
+  it('prints a dash when progress is unknown', () => {
+    expect(formatPercent(null, 'zh')).toBe('—');
+  });
+});
+
+describe(formatDate, () => {
+  it('prints Chinese and English dates', () => {
+    expect(formatDate('2025-12-31', 'zh')).toBe('2025年12月31日');
+    expect(formatDate('2025-12-31', 'en')).toBe('31 Dec 2025');
+  });
+
+  it('never shifts the day', () => {
+    expect(formatDate('2024-01-01', 'en')).toBe('1 Jan 2024');
+  });
+});

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { evaluate } from '../../src/domain/evaluate';
+import { progressOfTarget, summarizeStatuses } from '../../src/domain/summary';
+import { makeIndicator, makePlan, makeRate, obs } from './fixtures';
+
+const plan = makePlan();
+const asOf = '2023-01-01';
+const evaluations = [
+  evaluate(makeIndicator({ observations: [obs('2023-01-01', 4000)] }), plan, asOf), // 1/3 ÷ 0.4 → at risk
+  evaluate(makeIndicator({ id: 'b', observations: [obs('2022-06-30', 8000)] }), plan, asOf), // achieved
+  evaluate(makeRate({ observations: [obs('2023-01-01', 82)] }), plan, asOf), // on track
+  evaluate(makeRate({ id: 'c' }), plan, asOf), // no data
+];
+
+describe(summarizeStatuses, () => {
+  it('has every status, zero when unused', () => {
+    expect(summarizeStatuses([])).toEqual({
+      achieved: 0,
+      on_track: 0,
+      at_risk: 0,
+      off_track: 0,
+      missed: 0,
+      no_data: 0,
+    });
+  });
+
+  it('counts each evaluation once', () => {
+    expect(summarizeStatuses(evaluations)).toEqual({
+      achieved: 1,
+      on_track: 1,
+      at_risk: 1,
+      off_track: 0,
+      missed: 0,
+      no_data: 1,
+    });
+  });
+});
+
+describe(progressOfTarget, () => {
+  it('gives progress and expected progress in percent', () => {
+    const [studios, , , empty] = progressOfTarget(evaluations);
+    // 100/3 = 33.33%; expected 730/1825 = 40%
+    expect(studios?.id).toBe('innovation-studios');
+    expect(studios?.progressPct).toBeCloseTo(33.333, 3);
+    expect(studios?.expectedPct).toBeCloseTo(40, 8);
+    expect(empty?.progressPct).toBeNull();
+    expect(empty?.status).toBe('no_data');
+  });
+});
