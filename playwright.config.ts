@@ -1,6 +1,8 @@
 import { defineConfig } from '@playwright/test';
 
-const PORT = 4173;
+// PT_PORT / PT_DIST let several people run the browser tests at once on one machine.
+const PORT = Number(process.env.PT_PORT ?? 4173);
+const DIST = process.env.PT_DIST ?? 'dist';
 
 /** Debian's Chromium: test tools cannot download their own browser here. */
 export const CHROMIUM_ARGS = [
@@ -33,7 +35,7 @@ export default defineConfig({
     timezoneId: 'Asia/Shanghai',
   },
   webServer: {
-    command: `npx vite preview --port ${PORT} --strictPort`,
+    command: `npx vite preview --outDir ${DIST} --port ${PORT} --strictPort`,
     url: `http://localhost:${PORT}`,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,

@@ -1,11 +1,37 @@
 /// <reference types="vitest/config" />
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import { prerender } from './scripts/prerender';
+import { contentSecurityPolicy } from './scripts/vite-plugin-csp';
 import { staticApi } from './scripts/vite-plugin-static-api';
 
 export default defineConfig(({ mode }) => ({
-  plugins: [react(), mode === 'test' ? null : staticApi()],
-  build: { target: 'es2022', sourcemap: false },
+  plugins: [
+    react(),
+    mode === 'test' ? null : staticApi(),
+    contentSecurityPolicy(),
+    // Needs the API files staticApi emits, so never in tests.
+    mode === 'test' ? null : prerender(),
+  ],
+  build: {
+    target: 'es2022',
+    sourcemap: false,
+    // One stylesheet, linked from index.html: the prerendered overview must be styled before any
+    // JS runs, including parts whose CSS would otherwise ride along with a lazy chunk.
+    cssCodeSplit: false,
+    rolldownOptions: {
+      output: {
+        codeSplitting: {
+          groups: [
+            {
+              name: 'vendor',
+              test: /node_modules[\\/](react|react-dom|scheduler|@tanstack|i18next|react-i18next|wouter|regexparam|zustand|use-sync-external-store)[\\/]/,
+            },
+          ],
+        },
+      },
+    },
+  },
   test: {
     environment: 'jsdom',
     setupFiles: ['tests/setup.ts'],

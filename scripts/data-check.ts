@@ -27,5 +27,5 @@ if (!dataset) {
 
 const stats = datasetStats(dataset);
 console.log(
-  `✓ ${shown}/ ok: ${stats.plans} plans, ${stats.indicators} indicators, ${stats.observations} observations, ${stats.quotes} quotes checked`,
+  `✓ ${shown}/ ok: ${stats.plans} plans, ${stats.indicators} indicators, ${stats.figures} figures, ${stats.observations} observations, ${stats.quotes} quotes checked`,
 );

@@ -1,26 +1,57 @@
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
+import { StrictMode, startTransition } from 'react';
+import { createRoot, hydrateRoot } from 'react-dom/client';
 import { Providers } from './app/providers';
 import { App } from './app/app';
 import { changeLanguage, createI18n } from './lib/i18n';
+import { parseDemoParams } from './lib/demo-params';
+import { todayIso } from './domain/dates';
+import {
+  canHydrate,
+  MarkLive,
+  primeQueries,
+  readPrerendered,
+  revalidateWhenIdle,
+} from './lib/prerendered';
 import { createQueryClient } from './lib/query-client';
 import { useUiStore } from './lib/ui-store';
+import { parseViewState } from './lib/view-state';
 import './app/styles.css';
 
 async function start() {
   const queryClient = createQueryClient();
   const i18n = createI18n();
-  const language = useUiStore.getState().language;
+  const language = parseViewState(window.location.search).lang ?? useUiStore.getState().language;
   if (language !== 'zh') await changeLanguage(i18n, language);
+  const demo = parseDemoParams(window.location.search);
+  // Only in demo mode: msw and the data generator come in their own chunk, after which the
+  // worker answers /api/… before the first query runs.
+  if (demo) await (await import('./features/demo/start-demo')).startDemo(demo);
   const container = document.getElementById('root');
   if (!container) throw new Error('index.html has no #root element');
-  createRoot(container).render(
+  // The build prerendered the overview into index.html (scripts/prerender.ts). Its data seeds the
+  // cache on any normal visit; the HTML is hydrated only when the first render will match it,
+  // else the first render replaces it (see canHydrate for why a later day cannot hydrate).
+  const prerendered = demo ? null : readPrerendered(document);
+  if (prerendered) primeQueries(queryClient, prerendered);
+  const today = todayIso();
+  const { pathname, search } = window.location;
+  const app = (
     <StrictMode>
       <Providers queryClient={queryClient} i18n={i18n}>
-        <App />
+        <MarkLive container={container}>
+          <App today={today} />
+        </MarkLive>
       </Providers>
-    </StrictMode>,
+    </StrictMode>
   );
+  // A transition: React renders (and hydrates) in short slices, so a phone can paint and take
+  // input in between instead of freezing for the whole first render.
+  startTransition(() => {
+    if (prerendered && canHydrate(prerendered, { pathname, search, language, today }))
+      hydrateRoot(container, app);
+    else createRoot(container).render(app);
+  });
+  if (prerendered) revalidateWhenIdle(queryClient);
 }
 
 void start();

@@ -1,6 +1,6 @@
 // Turns the validated dataset into the static API: the same files in dev, build and tests.
 import { createHash } from 'node:crypto';
-import type { Catalog, Indicator } from '../../src/domain/schema';
+import type { Catalog, CatalogFigure, Indicator } from '../../src/domain/schema';
 import type { Dataset } from '../../src/domain/validate-dataset';
 
 /** A stable hash of the dataset's content, so a snapshot can say which data it was made from. */
@@ -13,10 +13,20 @@ export function buildApiFiles(
   dataset: Dataset,
   generatedAt = new Date().toISOString(),
 ): Map<string, string> {
-  const indicators: Indicator[] = dataset.plans.flatMap((file) => file.indicators);
+  // Plans in the order they began (the five-year plan first), not by file name.
+  const planFiles = [...dataset.plans].sort(
+    (a, b) =>
+      a.plan.period.start.localeCompare(b.plan.period.start) || a.plan.id.localeCompare(b.plan.id),
+  );
+  const indicators: Indicator[] = planFiles.flatMap((file) => file.indicators);
+  // Figures are flattened like indicators, each naming its plan, and ride along with the plans.
+  const figures: CatalogFigure[] = planFiles.flatMap((file) =>
+    (file.figures ?? []).map((figure) => ({ ...figure, plan: file.plan.id })),
+  );
   const catalog: Catalog = {
-    plans: dataset.plans.map((file) => file.plan),
+    plans: planFiles.map((file) => file.plan),
     sources: dataset.sources,
+    figures,
     datasetHash: datasetHash(dataset),
     generatedAt,
   };

@@ -1,21 +1,73 @@
-import { Route, Switch } from 'wouter';
+import { lazy, Suspense } from 'react';
+import { Route, Switch, useLocation } from 'wouter';
+import { ChartBoundary } from '../components/ui/chart-boundary';
+import { Loading, PageLoadFailed } from '../components/ui/query-states';
 import { todayIso } from '../domain/dates';
+import { isId } from '../domain/vocabulary';
 import { OverviewPage } from '../features/overview/overview-page';
 import { Layout } from './layout';
 import { NotFoundPage } from './not-found-page';
 
-/** Routes; each page composes features. */
-export function App({ today = todayIso() }: { today?: string }) {
+const IndicatorPage = lazy(() => import('../features/indicator/indicator-page'));
+const ComparePage = lazy(() => import('../features/compare/compare-page'));
+const MethodologyPage = lazy(() => import('../features/methodology/methodology-page'));
+const ReportPage = lazy(() => import('../features/report/report-page'));
+const SnapshotPage = lazy(() => import('../features/snapshot/snapshot-page'));
+
+const isIndicatorId = isId;
+
+/** The data pages. /snapshot renders them again, fed by a snapshot instead of the API. */
+function PageRoutes({ today }: { today: string }) {
   return (
-    <Layout>
+    <Suspense fallback={<Loading />}>
       <Switch>
         <Route path="/">
-          <OverviewPage asOf={today} />
+          <OverviewPage today={today} />
+        </Route>
+        <Route path="/indicator/:id">
+          {(params) =>
+            isIndicatorId(params.id) ? (
+              <IndicatorPage id={params.id} today={today} />
+            ) : (
+              <NotFoundPage />
+            )
+          }
+        </Route>
+        <Route path="/compare">
+          <ComparePage today={today} />
+        </Route>
+        <Route path="/report">
+          <ReportPage today={today} />
+        </Route>
+        <Route path="/methodology">
+          <MethodologyPage />
         </Route>
         <Route>
           <NotFoundPage />
         </Route>
       </Switch>
+    </Suspense>
+  );
+}
+
+/** Routes; the overview is in the entry bundle, every other page loads on demand. */
+export function App({ today = todayIso() }: { today?: string }) {
+  const [location] = useLocation();
+  return (
+    <Layout>
+      {/* A page whose code cannot be downloaded (offline, or stale after a deploy) says so. */}
+      <ChartBoundary resetKey={location} fallback={<PageLoadFailed />}>
+        <Suspense fallback={<Loading />}>
+          <Switch>
+            <Route path="/snapshot">
+              <SnapshotPage today={today} renderView={(asOf) => <PageRoutes today={asOf} />} />
+            </Route>
+            <Route>
+              <PageRoutes today={today} />
+            </Route>
+          </Switch>
+        </Suspense>
+      </ChartBoundary>
     </Layout>
   );
 }

@@ -1,34 +1,60 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'wouter';
-import { changeLanguage } from '../lib/i18n';
+import { Link, useLocation } from 'wouter';
+import { DemoBanner } from '../features/demo/demo-banner';
+import { DemoRouter } from '../features/demo/demo-router';
+import { DemoToggle } from '../features/demo/demo-toggle';
+import { ExportMenu } from '../features/export/export-menu';
 import { useLanguage } from '../lib/i18n/use-language';
-import { useUiStore } from '../lib/ui-store';
+import { useHref } from '../lib/use-view-state';
+import { useLanguageSync } from './use-language-sync';
 
-/** Header, navigation and footer around every page. */
+const NAV = [
+  { path: '/', key: 'overview' },
+  { path: '/compare', key: 'compare' },
+  { path: '/report', key: 'report' },
+  { path: '/methodology', key: 'methodology' },
+] as const;
+
+/** Header, navigation and footer around every page; demo mode's links keep `?demo`. */
 export function Layout({ children }: { children: ReactNode }) {
-  const { t, i18n } = useTranslation();
+  return (
+    <DemoRouter>
+      <LayoutContent>{children}</LayoutContent>
+    </DemoRouter>
+  );
+}
+
+function LayoutContent({ children }: { children: ReactNode }) {
+  const { t } = useTranslation();
   const lang = useLanguage();
-  const setLanguage = useUiStore((s) => s.setLanguage);
-  const switchLanguage = () => {
-    const next = lang === 'zh' ? 'en' : 'zh';
-    setLanguage(next);
-    void changeLanguage(i18n, next);
-  };
+  const href = useHref();
+  const [location] = useLocation();
+  const setLanguage = useLanguageSync();
+  const switchLanguage = () => setLanguage(lang === 'zh' ? 'en' : 'zh');
   return (
     <div className="app" lang={lang === 'zh' ? 'zh-CN' : 'en'}>
       <a className="skip-link" href="#main">
         {t('app.skipToContent')}
       </a>
+      <DemoBanner />
       <header className="app-header">
         <div className="app-header__brand">
-          <Link href="/" className="app-title">
+          <Link href={href('/')} className="app-title">
             {t('app.title')}
           </Link>
           <span className="app-subtitle">{t('app.subtitle')}</span>
         </div>
         <nav aria-label={t('app.navLabel')} className="app-nav">
-          <Link href="/">{t('app.nav.overview')}</Link>
+          {NAV.map((item) => (
+            <Link
+              key={item.path}
+              href={href(item.path)}
+              aria-current={location === item.path ? 'page' : undefined}
+            >
+              {t(`app.nav.${item.key}`)}
+            </Link>
+          ))}
         </nav>
         <button
           type="button"
@@ -38,8 +64,10 @@ export function Layout({ children }: { children: ReactNode }) {
         >
           {t('app.switchTo')}
         </button>
+        <DemoToggle />
       </header>
       <main id="main" className="app-main">
+        <ExportMenu />
         {children}
       </main>
       <footer className="app-footer">{t('app.footer')}</footer>

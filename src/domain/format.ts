@@ -13,37 +13,50 @@ export const WAN = 1e4;
 export const YI = 1e8;
 export const MAX_COUNT_DECIMALS = 2;
 
-const zhPlain = new Intl.NumberFormat('zh-CN', {
-  maximumFractionDigits: MAX_COUNT_DECIMALS,
-  useGrouping: false,
+// Formatters are made on first use: each Intl constructor loads locale data, which costs a
+// phone tens of milliseconds at start-up, and the English ones are often never needed.
+const once = <T>(make: () => T) => {
+  let value: T | undefined;
+  return () => (value ??= make());
+};
+const byLocale = <T>(make: (locale: Locale) => T): Record<Locale, () => T> => ({
+  zh: once(() => make('zh')),
+  en: once(() => make('en')),
 });
-const enGrouped = new Intl.NumberFormat('en-US', { maximumFractionDigits: MAX_COUNT_DECIMALS });
-const oneDecimal = new Intl.NumberFormat('en-US', {
-  minimumFractionDigits: 1,
-  maximumFractionDigits: 1,
-});
-const upToOneDecimal: Record<Locale, Intl.NumberFormat> = {
-  zh: new Intl.NumberFormat('zh-CN', { maximumFractionDigits: 1, useGrouping: false }),
-  en: new Intl.NumberFormat('en-US', { maximumFractionDigits: 1 }),
-};
-const percentFormats: Record<Locale, Intl.NumberFormat> = {
-  zh: new Intl.NumberFormat(NUMBER_LOCALES.zh, { style: 'percent', maximumFractionDigits: 0 }),
-  en: new Intl.NumberFormat(NUMBER_LOCALES.en, { style: 'percent', maximumFractionDigits: 0 }),
-};
-const dateFormats: Record<Locale, Intl.DateTimeFormat> = {
-  zh: new Intl.DateTimeFormat(DATE_LOCALES.zh, {
-    timeZone: 'UTC',
-    year: 'numeric',
-    month: 'long',
-    day: 'numeric',
-  }),
-  en: new Intl.DateTimeFormat(DATE_LOCALES.en, {
-    timeZone: 'UTC',
-    year: 'numeric',
-    month: 'short',
-    day: 'numeric',
-  }),
-};
+
+const zhPlain = once(
+  () =>
+    new Intl.NumberFormat('zh-CN', {
+      maximumFractionDigits: MAX_COUNT_DECIMALS,
+      useGrouping: false,
+    }),
+);
+const enGrouped = once(
+  () => new Intl.NumberFormat('en-US', { maximumFractionDigits: MAX_COUNT_DECIMALS }),
+);
+const oneDecimal = once(
+  () => new Intl.NumberFormat('en-US', { minimumFractionDigits: 1, maximumFractionDigits: 1 }),
+);
+const upToOneDecimal = byLocale(
+  (locale) =>
+    new Intl.NumberFormat(NUMBER_LOCALES[locale], {
+      maximumFractionDigits: 1,
+      ...(locale === 'zh' ? { useGrouping: false } : {}),
+    }),
+);
+const percentFormats = byLocale(
+  (locale) =>
+    new Intl.NumberFormat(NUMBER_LOCALES[locale], { style: 'percent', maximumFractionDigits: 0 }),
+);
+const dateFormats = byLocale(
+  (locale) =>
+    new Intl.DateTimeFormat(DATE_LOCALES[locale], {
+      timeZone: 'UTC',
+      year: 'numeric',
+      month: locale === 'zh' ? 'long' : 'short',
+      day: 'numeric',
+    }),
+);
 
 const roundTo = (x: number, decimals: number) => Math.round(x * 10 ** decimals) / 10 ** decimals;
 
@@ -52,9 +65,9 @@ export function formatZhCount(value: number): string {
   const abs = Math.abs(value);
   // Round in 万 first so 99,999,999 reads "1亿", not "10000万".
   if (abs >= YI || roundTo(abs / WAN, MAX_COUNT_DECIMALS) >= WAN)
-    return `${zhPlain.format(value / YI)}亿`;
-  if (abs >= WAN) return `${zhPlain.format(value / WAN)}万`;
-  return zhPlain.format(value);
+    return `${zhPlain().format(value / YI)}亿`;
+  if (abs >= WAN) return `${zhPlain().format(value / WAN)}万`;
+  return zhPlain().format(value);
 }
 
 /** A value in its unit for display; counts take the indicator's counter word (家 / studios). */
@@ -66,16 +79,16 @@ export function formatValue(
 ): string {
   switch (unit) {
     case 'percent':
-      return `${upToOneDecimal[locale].format(value)}%`;
+      return `${upToOneDecimal[locale]().format(value)}%`;
     case 'days': {
-      const n = upToOneDecimal[locale].format(value);
+      const n = upToOneDecimal[locale]().format(value);
       if (locale === 'zh') return `${n}天`;
       return `${n} ${value === 1 ? 'day' : 'days'}`;
     }
     case 'ug_m3':
-      return `${oneDecimal.format(value)} μg/m³`;
+      return `${oneDecimal().format(value)} μg/m³`;
     case 'count': {
-      const n = locale === 'zh' ? formatZhCount(value) : enGrouped.format(value);
+      const n = locale === 'zh' ? formatZhCount(value) : enGrouped().format(value);
       if (!measure) return n;
       return locale === 'zh' ? `${n}${measure.zh}` : `${n} ${measure.en}`;
     }
@@ -84,10 +97,10 @@ export function formatValue(
 
 /** A progress fraction as a whole percentage ("45%"); unclamped, so 1.12 prints "112%". */
 export function formatPercent(fraction: number | null, locale: Locale): string {
-  return fraction === null ? NO_VALUE : percentFormats[locale].format(fraction);
+  return fraction === null ? NO_VALUE : percentFormats[locale]().format(fraction);
 }
 
 /** An ISO day as "2025年12月31日" or "31 Dec 2025", read in UTC so it never shifts a day. */
 export function formatDate(iso: string, locale: Locale): string {
-  return dateFormats[locale].format(new Date(`${iso}T00:00:00Z`));
+  return dateFormats[locale]().format(new Date(`${iso}T00:00:00Z`));
 }

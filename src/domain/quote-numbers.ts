@@ -67,8 +67,15 @@ export function extractQuantities(text: string): Quantity[] {
   return found.sort((a, b) => a.at - b.at).map(({ value, percent }) => ({ value, percent }));
 }
 
-/** True when the quote states `value`; a count is never backed by a percentage. */
+// Policy texts often set a 100% target in words: 全覆盖 / 全面覆盖 / 全部覆盖 (full coverage).
+const FULL_COVERAGE = /全(?:面|部)?覆[盖蓋]/;
+
+/**
+ * True when the quote states `value`; a count is never backed by a percentage. "全覆盖" states
+ * 100 for a percent only: full coverage says nothing about how many things are covered.
+ */
 export function quoteStatesValue(quote: string, value: number, unit: Unit): boolean {
+  if (unit === 'percent' && value === 100 && FULL_COVERAGE.test(quote)) return true;
   return extractQuantities(quote).some(
     (q) => (unit === 'percent' || !q.percent) && sameNumber(q.value, value),
   );

@@ -2,36 +2,30 @@
 // validates every response with it, so the two can never drift apart.
 import * as z from 'zod/mini';
 
-export const UNITS = ['percent', 'count', 'days', 'ug_m3'] as const;
-export const CATEGORIES = [
-  'innovation',
-  'skills',
-  'rights',
-  'services',
-  'organisation',
-  'housing',
-  'employment',
-  'education',
-  'childcare',
-  'health',
-  'environment',
-] as const;
-export const SOURCE_KINDS = ['seed', 'official', 'media', 'repost'] as const;
-export const DIRECTIONS = ['increase', 'decrease'] as const;
-export const COMPARATORS = ['gte', 'lte'] as const;
-export const ATTRIBUTES = ['binding', 'expected'] as const;
+import {
+  ATTRIBUTES,
+  CATEGORIES,
+  COMPARATORS,
+  DIRECTIONS,
+  FIGURE_KINDS,
+  ID_PATTERN,
+  isCalendarDate,
+  SOURCE_KINDS,
+  UNITS,
+} from './vocabulary';
 
-const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-const DATE_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
+export {
+  ATTRIBUTES,
+  CATEGORIES,
+  COMPARATORS,
+  DIRECTIONS,
+  FIGURE_KINDS,
+  isCalendarDate,
+  SOURCE_KINDS,
+  UNITS,
+} from './vocabulary';
 export const MAX_QUOTE_LENGTH = 200;
 export const MAX_NAME_LENGTH = 120;
-
-/** True for a real calendar day written as YYYY-MM-DD (2025-02-30 is not). */
-export function isCalendarDate(value: string): boolean {
-  if (!DATE_PATTERN.test(value)) return false;
-  const date = new Date(`${value}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
-}
 
 const nonEmptyText = (max: number) =>
   z.string().check(
@@ -170,17 +164,53 @@ export const indicatorSchema = z
     }),
   );
 
+/**
+ * A reported or planned figure a source gives for a plan that has no trackable target
+ * (118万 high-skilled talent, 400 pediatric beds promised): shown as context, never given a status.
+ */
+export const figureSchema = z
+  .strictObject({
+    id: idSchema,
+    name: localizedSchema,
+    category: z.enum(CATEGORIES),
+    unit: z.enum(UNITS),
+    measure: z.optional(localizedSchema),
+    kind: z.enum(FIGURE_KINDS),
+    /** actual: the day it is "as of"; planned: the day it is due, or announced when no deadline is given. */
+    date: isoDateSchema,
+    value: finiteNumber,
+    citation: citationSchema,
+    note: z.optional(localizedSchema),
+  })
+  .check(
+    z.superRefine((figure, ctx) => {
+      const bad =
+        figure.value < 0
+          ? 'must not be negative'
+          : figure.unit === 'percent' && figure.value > 100
+            ? 'a percent must be within 0–100'
+            : null;
+      if (bad) ctx.issues.push({ code: 'custom', input: figure, path: ['value'], message: bad });
+    }),
+  );
+
 export const plansFileSchema = z.strictObject({
   plan: planSchema,
   indicators: z.array(indicatorSchema),
+  figures: z.optional(z.array(figureSchema)),
 });
 
 export const sourcesFileSchema = z.strictObject({ sources: z.array(sourceSchema) });
+
+/** A figure as the API serves it: flattened across plans, so it names its plan. */
+export const catalogFigureSchema = z.extend(figureSchema, { plan: idSchema });
 
 /** What GET /api/plans.json returns. */
 export const catalogSchema = z.strictObject({
   plans: z.array(planSchema),
   sources: z.array(sourceSchema),
+  // Defaults to [] so a response or snapshot saved before figures existed still reads.
+  figures: z._default(z.array(catalogFigureSchema), []),
   datasetHash: z.string(),
   generatedAt: z.string(),
 });
@@ -196,5 +226,8 @@ export type Source = z.infer<typeof sourceSchema>;
 export type Plan = z.infer<typeof planSchema>;
 export type Observation = z.infer<typeof observationSchema>;
 export type Indicator = z.infer<typeof indicatorSchema>;
+export type FigureKind = (typeof FIGURE_KINDS)[number];
+export type Figure = z.infer<typeof figureSchema>;
+export type CatalogFigure = z.infer<typeof catalogFigureSchema>;
 export type Catalog = z.infer<typeof catalogSchema>;
 export type PlansFile = z.infer<typeof plansFileSchema>;

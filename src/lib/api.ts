@@ -1,12 +1,10 @@
 // The one place the app talks to /api: every response is parsed with the dataset schema,
 // so components only ever see typed, validated data.
-import {
-  catalogSchema,
-  indicatorListSchema,
-  indicatorSchema,
-  type Catalog,
-  type Indicator,
-} from '../domain/schema';
+import type { Catalog, Indicator } from '../domain/schema';
+
+type Schemas = typeof import('../domain/schema');
+/** The schema (and zod with it) loads with the first request, in parallel, not with the page. */
+const loadSchemas = () => import('../domain/schema');
 
 export type ApiErrorKind = 'network' | 'http' | 'not_found' | 'malformed' | 'invalid' | 'timeout';
 
@@ -32,25 +30,42 @@ type SafeParser<T> = {
     | { success: false; error: { issues: { path: PropertyKey[]; message: string }[] } };
 };
 
-async function getJson<T>(path: string, schema: SafeParser<T>, signal?: AbortSignal): Promise<T> {
+async function getJson<T>(
+  path: string,
+  pick: (schemas: Schemas) => SafeParser<T>,
+  signal?: AbortSignal,
+): Promise<T> {
+  const schemas = loadSchemas();
+  schemas.catch(() => {}); // awaited below; this only keeps an early failure from going unhandled
   const url = new URL(`${import.meta.env.BASE_URL}api/${path}`, globalThis.location.href).href;
   const timeout = AbortSignal.timeout(REQUEST_TIMEOUT_MS);
   const combined = signal ? AbortSignal.any([signal, timeout]) : timeout;
+  // Aborts and dropped connections can happen while the body streams in, too.
+  const failed = (error: unknown) =>
+    timeout.aborted
+      ? new ApiError('timeout', url, `no answer in ${REQUEST_TIMEOUT_MS} ms`)
+      : new ApiError('network', url, String(error));
   let response: Response;
   try {
     response = await fetch(url, { signal: combined, headers: { Accept: 'application/json' } });
   } catch (error) {
-    if (timeout.aborted)
-      throw new ApiError('timeout', url, `no answer in ${REQUEST_TIMEOUT_MS} ms`);
-    throw new ApiError('network', url, String(error));
+    throw failed(error);
   }
   if (response.status === 404) throw new ApiError('not_found', url, 'HTTP 404');
   if (!response.ok) throw new ApiError('http', url, `HTTP ${response.status}`);
   let body: unknown;
   try {
     body = await response.json();
-  } catch {
+  } catch (error) {
+    // Only a parse failure means bad data; anything else is retryable transport trouble.
+    if (!(error instanceof SyntaxError) || timeout.aborted) throw failed(error);
     throw new ApiError('malformed', url, 'the response is not valid JSON');
+  }
+  let schema: SafeParser<T>;
+  try {
+    schema = pick(await schemas);
+  } catch (error) {
+    throw failed(error); // the schema's code could not be downloaded
   }
   const parsed = schema.safeParse(body);
   if (!parsed.success) {
@@ -62,10 +77,10 @@ async function getJson<T>(path: string, schema: SafeParser<T>, signal?: AbortSig
 }
 
 export const fetchCatalog = (signal?: AbortSignal): Promise<Catalog> =>
-  getJson('plans.json', catalogSchema, signal);
+  getJson('plans.json', (s) => s.catalogSchema, signal);
 
 export const fetchIndicators = (signal?: AbortSignal): Promise<Indicator[]> =>
-  getJson('indicators.json', indicatorListSchema, signal);
+  getJson('indicators.json', (s) => s.indicatorListSchema, signal);
 
 export const fetchIndicator = (id: string, signal?: AbortSignal): Promise<Indicator> =>
-  getJson(`indicators/${encodeURIComponent(id)}.json`, indicatorSchema, signal);
+  getJson(`indicators/${encodeURIComponent(id)}.json`, (s) => s.indicatorSchema, signal);

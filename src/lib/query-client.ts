@@ -10,6 +10,9 @@ export function createQueryClient(): QueryClient {
         retry: shouldRetry,
         retryDelay: (attempt) => Math.min(500 * 2 ** attempt, 4000),
         refetchOnWindowFocus: false,
+        // Try even when the browser says it is offline: a paused query shows nothing, while a
+        // failed one shows the alert with a retry (and navigator.onLine is often wrong anyway).
+        networkMode: 'always',
       },
     },
   });

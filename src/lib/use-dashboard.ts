@@ -39,5 +39,10 @@ export function useDashboard(asOf: string) {
       if (catalog.error) void catalog.refetch();
       if (indicators.error) void indicators.refetch();
     },
+    /** Asks the server again even when nothing failed; loaded data stays if this fails. */
+    refresh: () => {
+      void catalog.refetch();
+      void indicators.refetch();
+    },
   };
 }

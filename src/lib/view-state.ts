@@ -1,6 +1,7 @@
 // Shareable view state lives in the URL. Parsing never throws: anything unknown or
 // malformed falls back to its default, so any pasted link opens a usable view.
-import { CATEGORIES, idSchema, isCalendarDate, type Category } from '../domain/schema';
+import type { Category } from '../domain/schema';
+import { CATEGORIES, isCalendarDate, isId } from '../domain/vocabulary';
 import { STATUS_ORDER, type Status } from '../domain/status';
 import { isLanguage, type Language } from './i18n';
 
@@ -34,8 +35,7 @@ const LATEST_AS_OF = '2100-12-31';
 const oneOf = <T extends string>(allowed: readonly T[], value: string | null): T | null =>
   value !== null && (allowed as readonly string[]).includes(value) ? (value as T) : null;
 
-const validId = (value: string | null) =>
-  value !== null && idSchema.safeParse(value).success ? value : null;
+const validId = (value: string | null) => (value !== null && isId(value) ? value : null);
 
 function parseAsOf(value: string | null): string | null {
   if (value === null || !isCalendarDate(value)) return null;
@@ -64,7 +64,8 @@ export function parseViewState(search: string): ViewState {
     plan: validId(params.get('plan')),
     category: oneOf(CATEGORIES, params.get('category')),
     status: oneOf(STATUS_ORDER, params.get('status')),
-    q: (params.get('q') ?? '').slice(0, MAX_QUERY_LENGTH),
+    // Never cut a surrogate pair in half, or the next URL write turns it into U+FFFD.
+    q: (params.get('q') ?? '').slice(0, MAX_QUERY_LENGTH).replace(/[\uD800-\uDBFF]$/, ''),
     asOf: parseAsOf(params.get('asOf')),
     ids: parseIds(params.get('ids')),
     lang: isLanguage(lang) ? lang : null,

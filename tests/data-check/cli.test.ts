@@ -34,7 +34,7 @@ describe('scripts/data-check.ts', () => {
     const dir = copyOfFixture();
     const { code, stdout } = dataCheck(dir);
     expect(stdout).toContain(
-      `✓ ${dir}/ ok: 2 plans, 4 indicators, 2 observations, 9 quotes checked`,
+      `✓ ${dir}/ ok: 2 plans, 4 indicators, 2 figures, 2 observations, 11 quotes checked`,
     );
     expect(code).toBe(0);
   }, 60_000);

@@ -19,6 +19,7 @@ type Key = string | number;
 export interface ExpectedError {
   file: string;
   indicator?: string;
+  figure?: string;
   field: string;
   /** A fragment the message must contain. */
   message: string;

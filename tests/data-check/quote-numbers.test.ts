@@ -107,4 +107,22 @@ describe(quoteStatesValue, () => {
     expect(quoteStatesValue('“十四五”时期', 15, 'count')).toBe(false);
     expect(quoteStatesValue('持续推进各项改造政策措施落地见效', 300, 'count')).toBe(false);
   });
+
+  it('reads 全覆盖 / 全面覆盖 / 全部覆盖 (full coverage) as stating 100 for a percent', () => {
+    const quote = '通过五年左右时间，实现‘劳模工匠进校园’行动在大中小学全覆盖';
+    expect(quoteStatesValue(quote, 100, 'percent')).toBe(true);
+    expect(quoteStatesValue('社区卫生服务中心全面覆盖', 100, 'percent')).toBe(true);
+    expect(quoteStatesValue('实现行政村全部覆盖', 100, 'percent')).toBe(true);
+    expect(quoteStatesValue('基层工会全覆蓋', 100, 'percent')).toBe(true);
+    // the "five" in the same quote is still read as a number
+    expect(quoteStatesValue(quote, 5, 'count')).toBe(true);
+  });
+
+  it('never reads full coverage as a count, or as a share other than 100', () => {
+    const quote = '在基础教育、职业教育、高等教育、继续教育全覆盖';
+    expect(quoteStatesValue(quote, 100, 'count')).toBe(false);
+    expect(quoteStatesValue(quote, 90, 'percent')).toBe(false);
+    expect(quoteStatesValue('扩大工会组织对企业和职工的覆盖面', 100, 'percent')).toBe(false);
+    expect(quoteStatesValue('全市覆盖率达到90%', 100, 'percent')).toBe(false);
+  });
 });

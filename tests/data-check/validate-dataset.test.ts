@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { formatDataError, validateDataset } from '../../src/domain/validate-dataset';
 import { datasetCases } from './cases/dataset-cases';
+import { figureCases } from './cases/figure-cases';
 import { fileCases } from './cases/file-cases';
 import { schemaCases } from './cases/schema-cases';
-import { TODAY, WORKER, asDataFiles, loadFixture, setIn, type BadCase } from './helpers';
+import { AIR, TODAY, WORKER, asDataFiles, loadFixture, setIn, type BadCase } from './helpers';
 
-const cases: BadCase[] = [...schemaCases, ...datasetCases, ...fileCases];
+const cases: BadCase[] = [...schemaCases, ...datasetCases, ...fileCases, ...figureCases];
 
 function check(files = loadFixture()) {
   return validateDataset(asDataFiles(files), { today: TODAY });
@@ -44,6 +45,7 @@ describe(validateDataset, () => {
         expected.map((e) => ({
           file: e.file,
           indicator: e.indicator,
+          figure: e.figure,
           field: e.field,
           message: expect.stringContaining(e.message),
         })),
@@ -71,6 +73,16 @@ describe(validateDataset, () => {
     expect(validateDataset(moved, { today: TODAY }).errors.map((e) => e.message)).toContain(
       'is missing: every citation names a source listed there',
     );
+  });
+
+  it('accepts a planned figure due after today, and returns the figures', () => {
+    const { dataset, errors } = check();
+    expect(errors).toEqual([]);
+    const figures = dataset?.plans.flatMap((p) => p.figures ?? []) ?? [];
+    expect(figures.map((f) => [f.id, f.kind, f.date > TODAY])).toEqual([
+      ['good-air-days-2021', 'actual', false],
+      ['new-urban-jobs-2026', 'planned', true],
+    ]);
   });
 
   it('ignores files that are not JSON', () => {
@@ -102,6 +114,12 @@ describe(formatDataError, () => {
     ).toBe(
       `${WORKER} › indicator innovation-studios › target.citation.quote: quote "x" does not state 8000`,
     );
+  });
+
+  it('names a figure by its id', () => {
+    expect(
+      formatDataError({ file: AIR, figure: 'good-air-days-2021', field: 'date', message: 'x' }),
+    ).toBe(`${AIR} › figure good-air-days-2021 › date: x`);
   });
 
   it('leaves out the parts an error does not have', () => {

@@ -43,6 +43,38 @@ describe('overview page', () => {
     expect(counts.reduce((a, b) => a + b, 0)).toBe(data.indicators.length);
   });
 
+  it('lists a figure with no target under its plan, with its quote and source', async () => {
+    renderApp('/');
+    const plan = await screen.findByRole('region', { name: /北京市2024年民生工作安排/ });
+    const figures = within(plan).getByRole('list', { name: '其他公开数字' });
+    const talent = within(figures)
+      .getAllByRole('listitem')
+      .find((item) => item.textContent?.includes('全市高技能人才'));
+    expect(talent).toBeDefined();
+    expect(talent).toHaveTextContent('118万人');
+    expect(talent).toHaveTextContent('2023年12月31日');
+    expect(talent?.querySelector('q')).toHaveTextContent('截至2023年底,全市共有高技能人才118万人');
+    expect(talent).toHaveTextContent('出处：市十六届人大二次会议举行新闻发布会');
+    // A figure is context, not an indicator: no card, no status.
+    expect(within(plan).queryByRole('article')).not.toBeInTheDocument();
+  });
+
+  it('labels planned figures and shows figures beside the cards of a plan with targets', async () => {
+    renderApp('/');
+    const plan = await screen.findByRole('region', { name: /2026年北京市政府工作报告/ });
+    expect(within(plan).getAllByRole('article').length).toBeGreaterThan(0);
+    const figures = within(plan).getByRole('list', { name: '其他公开数字' });
+    expect(figures).toHaveTextContent('7.2万人');
+    const beds = await screen.findByText('北大第一医院（大兴院区）投入使用后新增儿科病床');
+    expect(beds.closest('li')).toHaveTextContent('计划');
+  });
+
+  it('hides figures when filtering by status, since figures have none', async () => {
+    renderApp('/?status=no_data');
+    await screen.findAllByRole('article');
+    expect(screen.queryByRole('list', { name: '其他公开数字' })).not.toBeInTheDocument();
+  });
+
   it('says the server failed and recovers when the user retries', async () => {
     server.use(http.get('*/api/indicators.json', () => new HttpResponse(null, { status: 500 })));
     renderApp('/');

@@ -1,4 +1,5 @@
-import type { ReactNode } from 'react';
+import { useRef, type ReactNode } from 'react';
+import { ChartExport } from './chart-export';
 
 /** A chart with its title, a one-line description for screen readers and a table alternative. */
 export function ChartFigure({
@@ -12,12 +13,15 @@ export function ChartFigure({
   id: string;
   title: string;
   description: string;
-  tableLabel: string;
-  table: ReactNode;
+  /** The chart's table alternative; omit when the page shows the same table beside it. */
+  tableLabel?: string;
+  table?: ReactNode;
   children: ReactNode;
 }) {
+  const ref = useRef<HTMLElement>(null);
   return (
     <figure
+      ref={ref}
       className="chart-figure"
       aria-labelledby={`${id}-title`}
       aria-describedby={`${id}-desc`}
@@ -31,10 +35,15 @@ export function ChartFigure({
       <div className="chart-figure__chart" aria-hidden="true">
         {children}
       </div>
-      <details className="chart-figure__table">
-        <summary>{tableLabel}</summary>
-        {table}
-      </details>
+      {/* In the prerendered HTML too: added only after hydration it would push the page down
+          (layout shift). A click before the app runs is replayed by React once it hydrates. */}
+      <ChartExport figureRef={ref} id={id} title={title} />
+      {table && (
+        <details className="chart-figure__table">
+          <summary>{tableLabel}</summary>
+          {table}
+        </details>
+      )}
     </figure>
   );
 }

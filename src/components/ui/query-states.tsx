@@ -38,3 +38,27 @@ export function Loading() {
 export function EmptyState({ message }: { message: string }) {
   return <p className="empty">{message}</p>;
 }
+
+/** Asks the server again on demand; it stays clickable so a stuck request can be restarted. */
+export function RefreshButton({ onRefresh, busy }: { onRefresh: () => void; busy: boolean }) {
+  const { t } = useTranslation();
+  return (
+    <button type="button" className="refresh-button" onClick={onRefresh} aria-busy={busy}>
+      {busy ? t('refresh.busy') : t('refresh.label')}
+    </button>
+  );
+}
+
+/** For a page whose code could not be fetched (offline, or the site was updated meanwhile). */
+export function PageLoadFailed() {
+  const { t } = useTranslation();
+  return (
+    <div role="alert" className="alert">
+      <strong>{t('refresh.pageFailed')}</strong>
+      <p>{t('refresh.pageFailedBody')}</p>
+      <button type="button" onClick={() => globalThis.location.reload()}>
+        {t('refresh.reload')}
+      </button>
+    </div>
+  );
+}

@@ -1,44 +1,72 @@
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { summarizeStatuses } from '../../domain/summary';
+import { filterRows } from '../../domain/filter';
 import { formatDate } from '../../domain/format';
-import { EmptyState, ErrorAlert, Loading } from '../../components/ui/query-states';
+import { figuresByPlan, type SourcedFigure } from '../../domain/plan-figures';
+import { summarizeStatuses } from '../../domain/summary';
+import { EmptyState, ErrorAlert, Loading, RefreshButton } from '../../components/ui/query-states';
 import { useDashboard, type EvaluatedIndicator } from '../../lib/use-dashboard';
 import { useLanguage } from '../../lib/i18n/use-language';
+import { useViewState } from '../../lib/use-view-state';
+import { FilterBar } from '../filters/filter-bar';
+import { FiguresOnlySection } from './components/plan-figures';
 import { PlanSection } from './components/plan-section';
+import { ReportingCoverage } from './components/reporting-coverage';
 import { StatusSummary } from './components/status-summary';
 
 function groupByPlan(rows: EvaluatedIndicator[]) {
   const groups = new Map<string, EvaluatedIndicator[]>();
-  for (const row of rows) groups.set(row.plan.id, [...(groups.get(row.plan.id) ?? []), row]);
+  for (const row of rows) {
+    const group = groups.get(row.plan.id);
+    if (group) group.push(row);
+    else groups.set(row.plan.id, [row]);
+  }
   return groups;
 }
 
-/** The whole dashboard at a glance: status counts, then each plan's chart and cards. */
-export function OverviewPage({ asOf }: { asOf: string }) {
+/** The whole dashboard at a glance: status counts, filters, then each plan's chart and cards. */
+export function OverviewPage({ today }: { today: string }) {
   const { t } = useTranslation();
   const lang = useLanguage();
-  const { catalog, rows, isPending, error, retry } = useDashboard(asOf);
-  const groups = rows ? groupByPlan(rows) : new Map<string, EvaluatedIndicator[]>();
+  const [view] = useViewState();
+  const asOf = view.asOf ?? today;
+  const { catalog, rows, isPending, isFetching, error, retry, refresh } = useDashboard(asOf);
+  const shown = useMemo(() => (rows ? filterRows(rows, view) : []), [rows, view]);
+  const groups = groupByPlan(shown);
+  const figures = useMemo(
+    () => (catalog ? figuresByPlan(catalog, view, asOf) : new Map<string, SourcedFigure[]>()),
+    [catalog, view, asOf],
+  );
   return (
     <>
       <div className="page-head">
         <h1>{t('overview.heading')}</h1>
         <p className="as-of">{t('overview.asOf', { date: formatDate(asOf, lang) })}</p>
+        {rows && <RefreshButton onRefresh={refresh} busy={isFetching} />}
       </div>
       {error !== null && <ErrorAlert error={error} onRetry={retry} keptData={rows !== null} />}
       {isPending && error === null && <Loading />}
       {rows && catalog && (
         <>
           <StatusSummary
-            counts={summarizeStatuses(rows.map((r) => r.evaluation))}
-            total={rows.length}
+            counts={summarizeStatuses(shown.map((r) => r.evaluation))}
+            total={shown.length}
           />
-          {rows.length === 0 && <EmptyState message={t('overview.empty')} />}
-          {catalog.plans
-            .filter((plan) => groups.has(plan.id))
-            .map((plan) => (
-              <PlanSection key={plan.id} plan={plan} rows={groups.get(plan.id) ?? []} />
-            ))}
+          <FilterBar plans={catalog.plans} today={today} shown={shown.length} total={rows.length} />
+          {shown.length === 0 && <EmptyState message={t('overview.empty')} />}
+          {catalog.plans.map((plan) => {
+            const planRows = groups.get(plan.id);
+            const planFigures = figures.get(plan.id) ?? [];
+            if (planRows)
+              return (
+                <PlanSection key={plan.id} plan={plan} rows={planRows} figures={planFigures} />
+              );
+            // A plan with figures but no indicator in view still shows its figures.
+            return planFigures.length > 0 ? (
+              <FiguresOnlySection key={plan.id} plan={plan} figures={planFigures} />
+            ) : null;
+          })}
+          <ReportingCoverage plans={catalog.plans} rows={rows} />
         </>
       )}
     </>

@@ -1,4 +1,6 @@
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'wouter';
 import { formatDate, formatValue } from '../../../domain/format';
 import { ProgressBar } from '../../../components/ui/progress-bar';
 import { Sparkline } from '../../../components/ui/sparkline';
@@ -9,8 +11,18 @@ import { useLanguage } from '../../../lib/i18n/use-language';
 
 const COMPARATOR_SIGN = { gte: '≥', lte: '≤' } as const;
 
-/** One indicator at a glance: latest vs target, a bullet bar, the status in words. */
-export function IndicatorCard({ row, href }: { row: EvaluatedIndicator; href?: string }) {
+/**
+ * One indicator at a glance: latest vs target, a bullet bar, the status in words. Memoised: a
+ * filter change re-renders the overview, and a card whose row (the same evaluated object) and
+ * link did not change need not render again.
+ */
+export const IndicatorCard = memo(function IndicatorCard({
+  row,
+  href,
+}: {
+  row: EvaluatedIndicator;
+  href?: string;
+}) {
   const { t } = useTranslation();
   const lang = useLanguage();
   const { indicator, evaluation } = row;
@@ -23,7 +35,7 @@ export function IndicatorCard({ row, href }: { row: EvaluatedIndicator; href?: s
   return (
     <article className="indicator-card" aria-labelledby={`card-${indicator.id}`}>
       <header className="indicator-card__head">
-        <h3 id={`card-${indicator.id}`}>{href ? <a href={href}>{name}</a> : name}</h3>
+        <h3 id={`card-${indicator.id}`}>{href ? <Link href={href}>{name}</Link> : name}</h3>
         <StatusBadge status={evaluation.status} />
       </header>
       <p className="indicator-card__category">{t(`category.${indicator.category}`)}</p>
@@ -85,4 +97,4 @@ export function IndicatorCard({ row, href }: { row: EvaluatedIndicator; href?: s
       )}
     </article>
   );
-}
+});

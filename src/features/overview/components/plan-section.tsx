@@ -2,23 +2,43 @@ import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ChartBoundary } from '../../../components/ui/chart-boundary';
 import { ChartFigure } from '../../../components/ui/chart-figure';
+import { ShowMore, usePaged } from '../../../components/ui/show-more';
+import { WhenVisible } from '../../../components/ui/when-visible';
 import { DataTable } from '../../../components/ui/data-table';
+import { DeferUntilOpen } from '../../../components/ui/defer-until-open';
 import { STATUS_STYLE } from '../../../components/ui/palette';
 import type { Plan } from '../../../domain/schema';
 import { formatDate } from '../../../domain/format';
+import type { SourcedFigure } from '../../../domain/plan-figures';
 import type { EvaluatedIndicator } from '../../../lib/use-dashboard';
 import { useLanguage } from '../../../lib/i18n/use-language';
+import { useHref } from '../../../lib/use-view-state';
 import { IndicatorCard } from './indicator-card';
+import { PlanFigures } from './plan-figures';
 import { progressChartHeight, type ProgressChartRow } from './progress-chart-layout';
 
 const ProgressChart = lazy(() => import('./progress-chart'));
 
+// Demo mode can put a thousand indicators in one plan: the chart draws the first rows (the table
+// holds them all), the cards come a page at a time.
+const CHART_ROW_CAP = 20;
+const CARDS_PER_PAGE = 12;
+
 const pctText = (pct: number | null, none: string) => (pct === null ? none : `${Math.round(pct)}%`);
 
-/** One plan: its progress chart, then a card per indicator. */
-export function PlanSection({ plan, rows }: { plan: Plan; rows: EvaluatedIndicator[] }) {
+/** One plan: its progress chart, a card per indicator, then its figures with no target. */
+export function PlanSection({
+  plan,
+  rows,
+  figures = [],
+}: {
+  plan: Plan;
+  rows: EvaluatedIndicator[];
+  figures?: SourcedFigure[];
+}) {
   const { t } = useTranslation();
   const lang = useLanguage();
+  const href = useHref();
   const chartRows: ProgressChartRow[] = rows.map(({ indicator, evaluation }) => ({
     id: indicator.id,
     name: indicator.name[lang],
@@ -26,8 +46,31 @@ export function PlanSection({ plan, rows }: { plan: Plan; rows: EvaluatedIndicat
     expectedPct: evaluation.expectedProgress * 100,
     color: STATUS_STYLE[evaluation.status].color,
   }));
-  const chartHeight = progressChartHeight(chartRows.length);
+  const charted = chartRows.slice(0, CHART_ROW_CAP);
+  const cards = usePaged(rows, CARDS_PER_PAGE);
+  const chartHeight = progressChartHeight(charted.length);
   const placeholder = <div className="chart-placeholder" style={{ height: chartHeight }} />;
+  const capped = charted.length < chartRows.length;
+  const table = (
+    <DataTable
+      caption={plan.title[lang]}
+      rowKey={(row) => row.id}
+      rows={chartRows}
+      columns={[
+        { header: t('overview.indicator'), cell: (row) => row.name },
+        {
+          header: t('overview.progressLabel'),
+          cell: (row) => pctText(row.progressPct, t('overview.noProgress')),
+          numeric: true,
+        },
+        {
+          header: t('overview.expectedMarker'),
+          cell: (row) => pctText(row.expectedPct, '—'),
+          numeric: true,
+        },
+      ]}
+    />
+  );
   return (
     <section className="plan-section" aria-labelledby={`plan-${plan.id}`}>
       <h2 id={`plan-${plan.id}`}>{plan.title[lang]}</h2>
@@ -40,42 +83,43 @@ export function PlanSection({ plan, rows }: { plan: Plan; rows: EvaluatedIndicat
         title={t('overview.chartHeading')}
         description={t('overview.chartAlt')}
         tableLabel={t('overview.tableLabel')}
-        table={
-          <DataTable
-            caption={plan.title[lang]}
-            rowKey={(row) => row.id}
-            rows={chartRows}
-            columns={[
-              { header: t('overview.indicator'), cell: (row) => row.name },
-              {
-                header: t('overview.progressLabel'),
-                cell: (row) => pctText(row.progressPct, t('overview.noProgress')),
-                numeric: true,
-              },
-              {
-                header: t('overview.expectedMarker'),
-                cell: (row) => pctText(row.expectedPct, '—'),
-                numeric: true,
-              },
-            ]}
-          />
-        }
+        // A capped chart's table holds every row: drawn only once someone opens it.
+        table={capped ? <DeferUntilOpen>{table}</DeferUntilOpen> : table}
       >
         <ChartBoundary fallback={<p className="chart-failed">{t('state.chartFailed')}</p>}>
-          <Suspense fallback={placeholder}>
-            <ProgressChart
-              rows={chartRows}
-              noDataLabel={t('overview.noData')}
-              nameWidth={lang === 'zh' ? 170 : 190}
-            />
-          </Suspense>
+          {/* Not in the prerendered HTML: drawn once the page is live and the chart is near. */}
+          <WhenVisible fallback={placeholder}>
+            <Suspense fallback={placeholder}>
+              <ProgressChart
+                rows={charted}
+                noDataLabel={t('overview.noData')}
+                nameWidth={lang === 'zh' ? 170 : 190}
+              />
+            </Suspense>
+          </WhenVisible>
         </ChartBoundary>
       </ChartFigure>
+      {capped && (
+        <p className="chart-capped">
+          {t('longList.chartCapped', { shown: charted.length, total: chartRows.length })}
+        </p>
+      )}
       <div className="card-grid">
-        {rows.map((row) => (
-          <IndicatorCard key={row.indicator.id} row={row} />
+        {cards.shown.map((row) => (
+          <IndicatorCard
+            key={row.indicator.id}
+            row={row}
+            href={href(`/indicator/${row.indicator.id}`)}
+          />
         ))}
       </div>
+      <ShowMore
+        shown={cards.shown.length}
+        total={rows.length}
+        step={CARDS_PER_PAGE}
+        onMore={cards.more}
+      />
+      <PlanFigures planId={plan.id} figures={figures} />
     </section>
   );
 }

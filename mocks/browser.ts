@@ -1,0 +1,37 @@
+// Demo mode in the browser: MSW's service worker answers /api/… with generated data.
+// Only ever loaded through a dynamic import, so a normal visit never downloads msw.
+import { bypass } from 'msw';
+import { setupWorker } from 'msw/browser';
+import { todayIso } from '../src/domain/dates';
+import { catalogSchema, indicatorListSchema } from '../src/domain/schema';
+import type { DemoParams } from '../src/lib/demo-params';
+import type { ApiData } from './api-handlers';
+import { demoHandlers } from './demo-handlers';
+
+async function fetchReal<T>(path: string, schema: { parse: (input: unknown) => T }): Promise<T> {
+  const url = new URL(`${import.meta.env.BASE_URL}api/${path}`, globalThis.location.href);
+  // bypass() marks the request so the worker lets it through to the real static file.
+  const response = await fetch(bypass(url));
+  if (!response.ok) throw new Error(`${url.pathname}: HTTP ${response.status}`);
+  return schema.parse(await response.json());
+}
+
+/** The real catalog and indicators, straight from the static API the build emitted. */
+export async function loadRealApiData(): Promise<ApiData> {
+  const [catalog, indicators] = await Promise.all([
+    fetchReal('plans.json', catalogSchema),
+    fetchReal('indicators.json', indicatorListSchema),
+  ]);
+  return { catalog, indicators };
+}
+
+/** Registers the worker and resolves once it answers; rejects when the browser cannot run it. */
+export async function startDemoWorker(params: DemoParams, today = todayIso()) {
+  const worker = setupWorker(...demoHandlers(loadRealApiData, params, today));
+  await worker.start({
+    serviceWorker: { url: `${import.meta.env.BASE_URL}mockServiceWorker.js` },
+    onUnhandledRequest: 'bypass',
+    quiet: true,
+  });
+  return worker;
+}

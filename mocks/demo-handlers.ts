@@ -1,0 +1,23 @@
+// Demo mode's handlers: the shared success handlers fed with generated data, behind the
+// chosen fault. The browser worker and the tests (msw/node) use exactly these.
+import type { DemoParams } from '../src/lib/demo-params';
+import { apiHandlers, type ApiData } from './api-handlers';
+import { generateDemoData } from './demo-data';
+import { faultHandlers } from './demo-faults';
+
+/** Generates once, on the first request, from the real data `loadReal` returns. */
+export function demoHandlers(
+  loadReal: () => ApiData | Promise<ApiData>,
+  params: DemoParams,
+  today: string,
+) {
+  let data: Promise<ApiData> | null = null;
+  const getData = () =>
+    (data ??= Promise.resolve(loadReal())
+      .then((real) => generateDemoData(real, params, today))
+      .catch((error: unknown) => {
+        data = null; // a failed load is retried by the next request rather than cached
+        throw error;
+      }));
+  return [...faultHandlers(params.fault), ...apiHandlers(getData)];
+}

@@ -1,0 +1,49 @@
+// Injected into the benchmarked page before its own scripts, as plain text: functions compiled
+// by tsx carry helpers that do not exist in the page, so this file is not TypeScript.
+// Reads its probes from window.__benchProbes = [{ name, all: [{ selector, text? }] }].
+(() => {
+  const marks = {};
+  window.__benchMarks = marks;
+  const probes = window.__benchProbes ?? [];
+  const holds = (probe) =>
+    probe.all.every(({ selector, text }) => {
+      const element = document.querySelector(selector);
+      return element !== null && (!text || new RegExp(text).test(element.textContent ?? ''));
+    });
+  // Checked once per frame, in order, recording the frame time (ms since navigation start).
+  // A frame's rAF runs just before it paints: the mark is when the content reaches the screen.
+  const check = (time) => {
+    for (const probe of probes) {
+      if (marks[probe.name] !== undefined) continue;
+      if (!holds(probe)) break; // a later probe only counts once the earlier ones fired
+      marks[probe.name] = time;
+    }
+    if (probes.some((probe) => marks[probe.name] === undefined)) requestAnimationFrame(check);
+  };
+  requestAnimationFrame(check);
+
+  /**
+   * Sets a <select> or <input> as a user would (the native value setter, so React's onChange
+   * fires), then times until the watched element's text changed and that frame was painted.
+   */
+  window.__benchFilterChange = async ({ selector, value, watch }) => {
+    const control = document.querySelector(selector);
+    if (!control) throw new Error(`no ${selector}`);
+    const before = document.querySelector(watch)?.textContent;
+    const setValue = Object.getOwnPropertyDescriptor(Object.getPrototypeOf(control), 'value').set;
+    const start = performance.now();
+    setValue.call(control, value);
+    const type = control.tagName === 'SELECT' ? 'change' : 'input';
+    control.dispatchEvent(new Event(type, { bubbles: true }));
+    await new Promise((resolve) => {
+      const tick = () =>
+        document.querySelector(watch)?.textContent !== before
+          ? resolve()
+          : requestAnimationFrame(tick);
+      tick();
+    });
+    // A task queued from the next frame's rAF runs after that frame has painted.
+    await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+    return performance.now() - start;
+  };
+})();

@@ -1,0 +1,119 @@
+// bench.json → a Markdown table a person can read (and paste into a pull request).
+import type { EngineResult } from './engine';
+import type { ExportTiming } from './exports';
+import type { LighthouseResult } from './lighthouse';
+import type { ScaleResult } from './scale';
+import type { BundleSizes } from './sizes';
+
+export type BenchResult = {
+  label: string;
+  date: string;
+  machine: { node: string; cpus: number; loadBefore: number[]; loadAfter: number[] };
+  sizes?: BundleSizes;
+  lighthouse?: LighthouseResult[];
+  scale?: ScaleResult;
+  exports?: ExportTiming[];
+  engine?: EngineResult;
+};
+
+const kb = (bytes: number) => (bytes / 1000).toFixed(1);
+const ms = (value: number | null | undefined) => (value == null ? '—' : `${Math.round(value)}`);
+const table = (header: string[], rows: (string | number)[][]) =>
+  [
+    `| ${header.join(' | ')} |`,
+    `|${header.map(() => '---').join('|')}|`,
+    ...rows.map((row) => `| ${row.join(' | ')} |`),
+  ].join('\n');
+
+function sizesSection(sizes: BundleSizes): string {
+  const rows = sizes.chunks.map((c) => [
+    c.file === sizes.entry.file ? `**${c.name}** (entry)` : c.name,
+    c.initial ? 'first visit' : 'lazy',
+    kb(c.raw),
+    kb(c.gzip),
+  ]);
+  const totals = [
+    ['index.html', 'first visit', kb(sizes.html.raw), kb(sizes.html.gzip)],
+    ...sizes.css.map((c) => [c.file, 'first visit (blocking)', kb(c.raw), kb(c.gzip)]),
+    [
+      '**all first-visit JS**',
+      `${sizes.initial.files.length} files`,
+      kb(sizes.initial.raw),
+      `**${kb(sizes.initial.gzip)}**`,
+    ],
+  ];
+  return `### Bundle (kB = 1000 bytes; gzip -9)\n\n${table(['chunk', 'loaded', 'raw', 'gzip'], [...totals, ...rows])}`;
+}
+
+function lighthouseSection(results: LighthouseResult[]): string {
+  const rows = results.map(({ url, runs, median: m }) => [
+    new URL(url).pathname,
+    m.score.toFixed(2),
+    ms(m.fcpMs),
+    ms(m.lcpMs),
+    ms(m.tbtMs),
+    m.cls.toFixed(3),
+    ms(m.siMs),
+    kb(m.totalBytes),
+    runs.map((r) => r.score.toFixed(2)).join(' / '),
+  ]);
+  return `### Lighthouse mobile (median of ${results[0]?.runs.length ?? 0} runs)\n\n${table(
+    ['page', 'score', 'FCP ms', 'LCP ms', 'TBT ms', 'CLS', 'SI ms', 'total kB', 'scores'],
+    rows,
+  )}`;
+}
+
+function scaleSection(scale: ScaleResult): string {
+  const rows = scale.rows.map((r) => [
+    r.view,
+    r.size.toLocaleString('en'),
+    r.total.toLocaleString('en'),
+    ms(r.cardsMs),
+    ms(r.chartMs),
+    ms(r.filterMs),
+    r.domNodes.toLocaleString('en'),
+  ]);
+  const growth = scale.growth.map((g) => [g.view, g.cards ?? '—', g.chart ?? '—', g.filter ?? '—']);
+  return [
+    '### Scale (demo generator; ms since navigation start, filter = change → painted)',
+    table(['view', 'added', 'indicators', 'cards', 'chart', 'filter', 'DOM nodes'], rows),
+    'Growth smallest → largest as an exponent of the indicator count (1 = linear, < 1 = better):',
+    table(['view', 'cards', 'chart', 'filter'], growth),
+  ].join('\n\n');
+}
+
+export function toMarkdown(result: BenchResult): string {
+  const { machine } = result;
+  const load = (l: number[]) => l.map((x) => x.toFixed(2)).join(' ');
+  const parts = [
+    `## Bench: ${result.label} (${result.date})`,
+    `Node ${machine.node}, ${machine.cpus} CPUs, load average before ${load(machine.loadBefore)}, after ${load(machine.loadAfter)}. Timings are reported, never asserted.`,
+  ];
+  if (result.sizes) parts.push(sizesSection(result.sizes));
+  if (result.lighthouse) parts.push(lighthouseSection(result.lighthouse));
+  if (result.scale) parts.push(scaleSection(result.scale));
+  if (result.exports)
+    parts.push(
+      `### Exports (about 1,000 indicators; click → file saved)\n\n${table(
+        ['export', 'ms'],
+        result.exports.map((e) => [e.label, e.ms === null ? (e.note ?? 'n/a') : ms(e.ms)]),
+      )}`,
+    );
+  if (result.engine) {
+    const e = result.engine;
+    parts.push(
+      `### Domain engine (evaluate(), Node)\n\n${table(
+        ['indicators × observations', 'total ms', 'µs each', 'indicators/s'],
+        [
+          [
+            `${e.indicators.toLocaleString('en')} × ${e.observationsEach}`,
+            ms(e.ms),
+            e.microsecondsEach,
+            e.indicatorsPerSecond.toLocaleString('en'),
+          ],
+        ],
+      )}`,
+    );
+  }
+  return `${parts.join('\n\n')}\n`;
+}

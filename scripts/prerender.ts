@@ -1,0 +1,120 @@
+// Build step: after the client bundle is written, builds src/entry-server.tsx for Node, renders
+// the overview with the API data the build just emitted, and writes it into index.html, so
+// the page paints before its JS arrives (main.tsx then hydrates it). Other routes get the plain
+// page as <route>.html. Runs inside `vite build`, so every build (CI, tests, npm start) has it.
+import { mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { build, type Plugin, type ResolvedConfig } from 'vite';
+import type { PrerenderPayload } from '../src/lib/prerendered';
+import { dynamicImports, entryOf, staticClosure, stylesheetsOf } from './bench/sizes';
+import { injectPrerender, inlineStylesheet, routeShellFiles } from './lib/prerender-html';
+
+type ServerEntry = {
+  renderOverview: (api: { catalog: unknown; indicators: unknown }) => {
+    html: string;
+    payload: PrerenderPayload;
+  };
+  serializePayload: (payload: PrerenderPayload) => string;
+  PRERENDER_DATA_ID: string;
+};
+
+async function loadServerEntry(root: string): Promise<{ entry: ServerEntry; cleanup: () => void }> {
+  // Inside node_modules so the bundle's bare imports (react, i18next…) resolve from there.
+  const cache = path.join(root, 'node_modules', '.cache');
+  mkdirSync(cache, { recursive: true });
+  const outDir = mkdtempSync(path.join(cache, 'prerender-'));
+  await build({
+    configFile: false,
+    root,
+    logLevel: 'warn',
+    mode: 'production',
+    build: {
+      ssr: 'src/entry-server.tsx',
+      outDir,
+      emptyOutDir: true,
+      target: 'node20',
+      rollupOptions: { output: { entryFileNames: 'entry-server.mjs' } },
+    },
+  });
+  const entry = (await import(
+    pathToFileURL(path.join(outDir, 'entry-server.mjs')).href
+  )) as ServerEntry;
+  return { entry, cleanup: () => rmSync(outDir, { recursive: true, force: true }) };
+}
+
+/**
+ * The plain page, fetching the app's code along with the tiny entry: a route that is not
+ * prerendered shows nothing until that code runs. (The overview does not: there, preloads
+ * would compete with the page that is already there to paint.)
+ */
+function withAppPreloads(shell: string, outDir: string): string {
+  const read = (file: string) => {
+    try {
+      return readFileSync(path.join(outDir, 'assets', file), 'utf8');
+    } catch {
+      return null;
+    }
+  };
+  const boot = read(entryOf(shell).replace(/^assets\//, '')) ?? '';
+  const links = [...staticClosure(dynamicImports(boot), read)]
+    .filter((file) => !shell.includes(`/assets/${file}`))
+    .map((file) => `<link rel="modulepreload" crossorigin href="/assets/${file}">`);
+  return shell.replace('</head>', () => `  ${links.join('\n    ')}\n  </head>`);
+}
+
+export async function prerenderOverview(root: string, outDir: string): Promise<void> {
+  const read = (file: string) => readFileSync(path.join(outDir, file), 'utf8');
+  const shell = read('index.html');
+  const api = {
+    catalog: JSON.parse(read('api/plans.json')),
+    indicators: JSON.parse(read('api/indicators.json')),
+  };
+  const { entry, cleanup } = await loadServerEntry(root);
+  try {
+    const { html, payload } = entry.renderOverview(api);
+    const plain = withAppPreloads(shell, outDir);
+    for (const file of routeShellFiles(payload.indicators.map((indicator) => indicator.id))) {
+      mkdirSync(path.dirname(path.join(outDir, file)), { recursive: true });
+      writeFileSync(path.join(outDir, file), plain);
+    }
+    const page = injectPrerender(
+      shell,
+      html,
+      entry.serializePayload(payload),
+      entry.PRERENDER_DATA_ID,
+    );
+    // The overview inlines its stylesheet: no second round trip before the first paint.
+    const inlined = stylesheetsOf(page).reduce(
+      (html, href) => inlineStylesheet(html, `/${href}`, read(href)),
+      page,
+    );
+    writeFileSync(path.join(outDir, 'index.html'), inlined);
+  } finally {
+    cleanup();
+  }
+}
+
+/** The Vite plugin: client builds only (the server build it starts has no config file). */
+export function prerender(): Plugin {
+  let config: ResolvedConfig;
+  return {
+    name: 'plan-tracker-prerender',
+    apply: (_, env) => env.command === 'build' && !env.isSsrBuild,
+    configResolved(resolved) {
+      config = resolved;
+    },
+    closeBundle: {
+      order: 'post',
+      sequential: true,
+      async handler() {
+        const outDir = path.resolve(config.root, config.build.outDir);
+        const started = Date.now();
+        await prerenderOverview(config.root, outDir);
+        config.logger.info(
+          `prerendered the overview into index.html in ${Date.now() - started} ms`,
+        );
+      },
+    },
+  };
+}

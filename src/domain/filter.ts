@@ -1,0 +1,37 @@
+// Which indicators a view shows: pure, so the overview, exports and benchmarks agree.
+import type { Category, Indicator } from './schema';
+import type { Status } from './status';
+
+export type IndicatorFilters = {
+  plan: string | null;
+  category: Category | null;
+  status: Status | null;
+  q: string;
+};
+
+type Filterable = { indicator: Indicator; evaluation: { status: Status } };
+
+const normalize = (text: string) => text.normalize('NFKC').toLowerCase().replace(/\s+/g, '');
+
+/** True when the search text appears in the Chinese or English name (or the id). */
+export function matchesSearch(indicator: Indicator, q: string): boolean {
+  const needle = normalize(q);
+  if (!needle) return true;
+  return [indicator.name.zh, indicator.name.en, indicator.id].some((hay) =>
+    normalize(hay).includes(needle),
+  );
+}
+
+/** Keeps the rows that pass every active filter; inactive filters (null / '') pass all. */
+export function filterRows<Row extends Filterable>(
+  rows: readonly Row[],
+  filters: IndicatorFilters,
+): Row[] {
+  return rows.filter(
+    ({ indicator, evaluation }) =>
+      (filters.plan === null || indicator.plan === filters.plan) &&
+      (filters.category === null || indicator.category === filters.category) &&
+      (filters.status === null || evaluation.status === filters.status) &&
+      matchesSearch(indicator, filters.q),
+  );
+}

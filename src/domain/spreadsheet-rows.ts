@@ -1,0 +1,142 @@
+// Rows for the CSV and XLSX exports: one row per reported observation, one per indicator in
+// the summary. Every text cell is neutralised so a spreadsheet never runs it as a formula.
+import { summarizeIndicator, unitText, type EvaluatedRow } from './indicator-summary';
+import type { Category } from './schema';
+import type { Status } from './status';
+
+export type Cell = string | number | null;
+export type Sheet = { name: string; header: string[]; rows: Cell[][] };
+
+export type SheetLabels = {
+  sheets: { about: string; observations: string; summary: string };
+  columns: Record<
+    | 'plan'
+    | 'id'
+    | 'name'
+    | 'category'
+    | 'unit'
+    | 'date'
+    | 'value'
+    | 'source'
+    | 'quote'
+    | 'baseline'
+    | 'comparator'
+    | 'target'
+    | 'deadline'
+    | 'latest'
+    | 'latestDate'
+    | 'progress'
+    | 'expected'
+    | 'status',
+    string
+  >;
+  category: Record<Category, string>;
+  status: Record<Status, string>;
+};
+
+/** Excel, LibreOffice and Sheets start a formula (or DDE call) with these (OWASP's list). */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/** A text cell that would start a formula gets a leading apostrophe; numbers stay numbers. */
+export function neutraliseCell(cell: Cell): Cell {
+  return typeof cell === 'string' && FORMULA_START.test(cell) ? `'${cell}` : cell;
+}
+
+const sheet = (name: string, header: string[], rows: Cell[][]): Sheet => ({
+  name,
+  header: header.map((h) => String(neutraliseCell(h))),
+  rows: rows.map((row) => row.map(neutraliseCell)),
+});
+
+/** One row per observation reported by the as-of date, with its source and exact quote. */
+export function observationSheet(
+  rows: readonly EvaluatedRow[],
+  lang: 'zh' | 'en',
+  labels: SheetLabels,
+  sourceTitle: (id: string) => string,
+): Sheet {
+  const c = labels.columns;
+  return sheet(
+    labels.sheets.observations,
+    [c.plan, c.id, c.name, c.category, c.unit, c.date, c.value, c.source, c.quote],
+    rows.flatMap(({ indicator, plan, evaluation }) =>
+      evaluation.observationsAsOf.map((o) => [
+        plan.title[lang],
+        indicator.id,
+        indicator.name[lang],
+        labels.category[indicator.category],
+        unitText(indicator.unit, lang, indicator.measure),
+        o.date,
+        o.value,
+        sourceTitle(o.citation.source),
+        o.citation.quote,
+      ]),
+    ),
+  );
+}
+
+/** One row per indicator: baseline, target, latest value, progress, expected progress, status. */
+export function summarySheet(
+  rows: readonly EvaluatedRow[],
+  lang: 'zh' | 'en',
+  labels: SheetLabels,
+): Sheet {
+  const c = labels.columns;
+  return sheet(
+    labels.sheets.summary,
+    [
+      c.plan,
+      c.id,
+      c.name,
+      c.category,
+      c.unit,
+      c.baseline,
+      c.comparator,
+      c.target,
+      c.deadline,
+      c.latest,
+      c.latestDate,
+      c.progress,
+      c.expected,
+      c.status,
+    ],
+    rows.map((row) => {
+      const s = summarizeIndicator(row);
+      return [
+        row.plan.title[lang],
+        s.id,
+        s.name[lang],
+        labels.category[row.indicator.category],
+        unitText(s.unit, lang, s.measure),
+        s.baselineValue,
+        s.comparator === 'gte' ? '≥' : '≤',
+        s.targetValue,
+        s.deadline,
+        s.latestValue,
+        s.latestDate,
+        s.progressPct,
+        s.expectedPct,
+        labels.status[s.status],
+      ];
+    }),
+  );
+}
+
+/** Title, as-of date, source, export time and any demo label, as label/value pairs. */
+export function aboutSheet(name: string, pairs: readonly [string, string][]): Sheet {
+  return sheet(
+    name,
+    [],
+    pairs.map(([label, value]) => [label, value]),
+  );
+}
+
+/** A CSV holds one table, so the sheets follow each other: title row, header, rows, blank line. */
+export function csvSections(sheets: readonly Sheet[]): Cell[][] {
+  return sheets.flatMap((s) => [
+    [s.name],
+    ...(s.header.length > 0 ? [s.header] : []),
+    ...s.rows,
+    [],
+  ]);
+}

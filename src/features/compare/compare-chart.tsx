@@ -1,0 +1,68 @@
+// Several indicators on one chart as % of target over time. Loaded lazily with Recharts.
+import {
+  CartesianGrid,
+  Legend,
+  Line,
+  LineChart,
+  ReferenceLine,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from 'recharts';
+import { CHART_COLORS } from '../../components/ui/palette';
+import type { ProgressPoint } from '../../domain/chart-series';
+
+export type CompareLine = { id: string; name: string; points: ProgressPoint[] };
+
+type Props = { lines: CompareLine[]; formatDate: (t: number) => string; height: number };
+
+export default function CompareChart({ lines, formatDate, height }: Props) {
+  const byT = new Map<number, Record<string, number>>();
+  for (const line of lines)
+    for (const point of line.points)
+      byT.set(point.t, { ...byT.get(point.t), t: point.t, [line.id]: point.pct });
+  const data = [...byT.values()].sort((a, b) => (a.t ?? 0) - (b.t ?? 0));
+  return (
+    <LineChart
+      data={data}
+      responsive
+      style={{ width: '100%', height }}
+      margin={{ top: 8, right: 24, bottom: 4, left: 0 }}
+      accessibilityLayer={false}
+    >
+      <CartesianGrid stroke={CHART_COLORS.grid} />
+      <XAxis
+        dataKey="t"
+        type="number"
+        scale="time"
+        domain={['dataMin', 'dataMax']}
+        tickFormatter={formatDate}
+        tick={{ fill: CHART_COLORS.axis, fontSize: 12 }}
+        minTickGap={24}
+      />
+      <YAxis
+        tickFormatter={(v: number) => `${Math.round(v)}%`}
+        width={52}
+        tick={{ fill: CHART_COLORS.axis, fontSize: 12 }}
+      />
+      <ReferenceLine y={100} stroke={CHART_COLORS.target} strokeDasharray="4 4" />
+      <Tooltip
+        labelFormatter={(t) => formatDate(Number(t))}
+        formatter={(v) => `${Math.round(Number(v))}%`}
+      />
+      <Legend />
+      {lines.map((line, i) => (
+        <Line
+          key={line.id}
+          name={line.name}
+          dataKey={line.id}
+          stroke={CHART_COLORS.series[i % CHART_COLORS.series.length]}
+          strokeWidth={2}
+          dot={{ r: 2 }}
+          connectNulls
+          isAnimationActive={false}
+        />
+      ))}
+    </LineChart>
+  );
+}

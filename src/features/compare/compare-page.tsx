@@ -1,0 +1,118 @@
+import { lazy, Suspense, useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ChartBoundary } from '../../components/ui/chart-boundary';
+import { ChartFigure } from '../../components/ui/chart-figure';
+import { DataTable } from '../../components/ui/data-table';
+import { EmptyState, ErrorAlert, Loading } from '../../components/ui/query-states';
+import { progressSeries } from '../../domain/chart-series';
+import { formatDate } from '../../domain/format';
+import { useDashboard } from '../../lib/use-dashboard';
+import { useLanguage } from '../../lib/i18n/use-language';
+import { useViewState } from '../../lib/use-view-state';
+import type { CompareLine } from './compare-chart';
+import { IndicatorPicker } from './indicator-picker';
+
+const CompareChart = lazy(() => import('./compare-chart'));
+const CHART_HEIGHT = 360;
+
+/** Several indicators, any units, on one chart as % of their targets. */
+export default function ComparePage({ today }: { today: string }) {
+  const { t } = useTranslation();
+  const lang = useLanguage();
+  const [view, setView] = useViewState();
+  const asOf = view.asOf ?? today;
+  const { rows, isPending, error, retry } = useDashboard(asOf);
+  const lines: CompareLine[] = useMemo(() => {
+    if (!rows) return [];
+    const byId = new Map(rows.map((row) => [row.indicator.id, row]));
+    return view.ids.flatMap((id) => {
+      const row = byId.get(id);
+      return row
+        ? [
+            {
+              id,
+              name: row.indicator.name[lang],
+              points: progressSeries(row.indicator, row.plan, asOf),
+            },
+          ]
+        : [];
+    });
+  }, [rows, view.ids, lang, asOf]);
+  const tableRows = lines.flatMap((line) =>
+    line.points.map((point) => ({ ...point, name: line.name, key: `${line.id}-${point.t}` })),
+  );
+  const withData = lines.filter((line) => line.points.length > 0);
+  return (
+    <>
+      <div className="page-head">
+        <h1>{t('compare.heading')}</h1>
+        <p className="as-of">{t('overview.asOf', { date: formatDate(asOf, lang) })}</p>
+      </div>
+      {error !== null && <ErrorAlert error={error} onRetry={retry} keptData={rows !== null} />}
+      {isPending && error === null && <Loading />}
+      {rows && (
+        <div className="compare-layout">
+          <IndicatorPicker
+            indicators={rows.map((row) => row.indicator)}
+            selected={view.ids}
+            onChange={(ids) => setView({ ids })}
+          />
+          <div className="compare-main">
+            {lines.length === 0 && <EmptyState message={t('compare.none')} />}
+            {lines.length > 0 && withData.length < lines.length && (
+              <p className="detail-honest" role="note">
+                {t('compare.noDataFor')}
+                {lines
+                  .filter((l) => l.points.length === 0)
+                  .map((l, i) => (
+                    // <bdi> keeps a right-to-left mark in one name from reordering the next.
+                    <span key={l.id}>
+                      {i > 0 && '、'}
+                      <bdi>{l.name}</bdi>
+                    </span>
+                  ))}
+              </p>
+            )}
+            {withData.length > 0 && (
+              <ChartFigure
+                id="compare"
+                title={t('compare.chartTitle')}
+                description={t('compare.chartAlt')}
+              >
+                <ChartBoundary fallback={<p className="chart-failed">{t('state.chartFailed')}</p>}>
+                  <Suspense
+                    fallback={
+                      <div className="chart-placeholder" style={{ height: CHART_HEIGHT }} />
+                    }
+                  >
+                    <CompareChart
+                      lines={withData}
+                      height={CHART_HEIGHT}
+                      formatDate={(ms) => formatDate(new Date(ms).toISOString().slice(0, 10), lang)}
+                    />
+                  </Suspense>
+                </ChartBoundary>
+              </ChartFigure>
+            )}
+            {tableRows.length > 0 && (
+              <DataTable
+                caption={t('compare.tableCaption')}
+                rows={tableRows}
+                rowKey={(row) => row.key}
+                columns={[
+                  { header: t('overview.indicator'), cell: (row) => row.name },
+                  { header: t('detail.date'), cell: (row) => formatDate(row.date, lang) },
+                  {
+                    header: t('compare.pctOfTarget'),
+                    cell: (row) => `${Math.round(row.pct)}%`,
+                    numeric: true,
+                  },
+                ]}
+              />
+            )}
+          </div>
+        </div>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,71 @@
+// Everything an exporter needs to know about the page it was started from.
+import type { QueryClient } from '@tanstack/react-query';
+import type { TFunction } from 'i18next';
+import { catalogSubset, rowsInView } from '../../domain/data-in-view';
+import type { SheetLabels } from '../../domain/spreadsheet-rows';
+import { CATEGORIES } from '../../domain/vocabulary';
+import { STATUS_ORDER } from '../../domain/status';
+import type { ExportStamp } from '../../lib/export/stamp';
+import type { Language } from '../../lib/i18n';
+import { catalogQueries, indicatorQueries } from '../../lib/queries';
+import { evaluateAll } from '../../lib/use-dashboard';
+import type { ViewState } from '../../lib/view-state';
+
+export type ExportContext = {
+  queryClient: QueryClient;
+  path: string;
+  view: ViewState;
+  stamp: ExportStamp;
+  t: TFunction;
+  lang: Language;
+};
+
+/** The rows the page shows, evaluated at the stamp's as-of date (loads the lists if needed). */
+export async function collectView(ctx: ExportContext) {
+  const catalog = await ctx.queryClient.ensureQueryData(catalogQueries.detail());
+  const indicators = await ctx.queryClient.ensureQueryData(indicatorQueries.list());
+  const rows = rowsInView(evaluateAll(catalog, indicators, ctx.stamp.asOf), ctx.path, ctx.view);
+  const shown = rows.map((row) => row.indicator);
+  return { catalog: catalogSubset(catalog, shown), rows };
+}
+
+/** Column headers, sheet names, categories and statuses in the current language. */
+export function sheetLabels(t: TFunction): SheetLabels {
+  const key = (k: string) => t(`export.columns.${k}`);
+  const columns = Object.fromEntries(
+    [
+      'plan',
+      'id',
+      'name',
+      'category',
+      'unit',
+      'date',
+      'value',
+      'source',
+      'quote',
+      'baseline',
+      'comparator',
+      'target',
+      'deadline',
+      'latest',
+      'latestDate',
+      'progress',
+      'expected',
+      'status',
+    ].map((k) => [k, key(k)]),
+  ) as SheetLabels['columns'];
+  return {
+    sheets: {
+      about: t('export.sheets.about'),
+      observations: t('export.sheets.observations'),
+      summary: t('export.sheets.summary'),
+    },
+    columns,
+    category: Object.fromEntries(
+      CATEGORIES.map((c) => [c, t(`category.${c}`)]),
+    ) as SheetLabels['category'],
+    status: Object.fromEntries(
+      STATUS_ORDER.map((s) => [s, t(`status.${s}`)]),
+    ) as SheetLabels['status'],
+  };
+}

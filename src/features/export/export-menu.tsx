@@ -1,0 +1,129 @@
+// The "导出" menu above every data page: page image, CSV, XLSX, snapshot file, and links to the
+// printable briefing and to opening snapshots. Each exporter loads only when chosen.
+import { useQueryClient } from '@tanstack/react-query';
+import { useEffect, useId, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useLocation } from 'wouter';
+import { showAllDeferred } from '../../components/ui/when-visible';
+import { exportFileName } from '../../domain/export-names';
+import { stampLines } from '../../lib/export/stamp';
+import { useExportStamp } from '../../lib/export/stamp-context';
+import { useLanguage } from '../../lib/i18n/use-language';
+import { useHref, useViewState } from '../../lib/use-view-state';
+import { serializeViewState } from '../../lib/view-state';
+import { useExportRunner } from './use-export-runner';
+import './export.css';
+
+type Action = 'png' | 'csv' | 'xlsx' | 'snapshot';
+const ACTIONS: Action[] = ['png', 'csv', 'xlsx', 'snapshot'];
+
+/** Pages whose data can be exported; the others (methodology, snapshots) get no menu. */
+const exportable = (path: string) =>
+  path === '/' || path === '/compare' || path === '/report' || /^\/indicator\/[^/]+$/.test(path);
+
+/**
+ * In the prerendered HTML too: inserted only after hydration it would push the whole page down
+ * (layout shift). A click before the app runs is replayed by React once it hydrates.
+ */
+export function ExportMenu() {
+  const [path] = useLocation();
+  if (!exportable(path)) return null;
+  return <ExportMenuContent path={path} />;
+}
+
+function ExportMenuContent({ path }: { path: string }) {
+  const { t } = useTranslation();
+  const lang = useLanguage();
+  const [view] = useViewState();
+  const href = useHref();
+  const queryClient = useQueryClient();
+  const stamp = useExportStamp();
+  const { outcome, run, message, busy } = useExportRunner();
+  const [open, setOpen] = useState(false);
+  const listId = useId();
+  const root = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (!open) return;
+    const close = (event: Event) => {
+      if (
+        event instanceof KeyboardEvent
+          ? event.key === 'Escape'
+          : !root.current?.contains(event.target as Node)
+      )
+        setOpen(false);
+    };
+    document.addEventListener('keydown', close);
+    document.addEventListener('pointerdown', close);
+    return () => {
+      document.removeEventListener('keydown', close);
+      document.removeEventListener('pointerdown', close);
+    };
+  }, [open]);
+
+  const start = (action: Action) => {
+    setOpen(false);
+    const title = `${t('app.title')} · ${document.querySelector('main h1')?.textContent?.trim() ?? ''}`;
+    const ctx = { queryClient, path, view, stamp: stamp(title), t, lang };
+    void run(t(`export.actions.${action}`), async () => {
+      if (action === 'png') {
+        const main = document.getElementById('main');
+        if (!main) throw new Error('no #main element');
+        // Charts below the fold render only when scrolled to; a page image needs them all.
+        showAllDeferred();
+        const { exportPage } = await import('../../lib/export/page-image');
+        const fileName = exportFileName(
+          `page-${path === '/' ? 'overview' : path}`,
+          ctx.stamp.asOf,
+          'png',
+          ctx.stamp.simulated,
+        );
+        await exportPage(main, stampLines(ctx.stamp, t, lang), fileName);
+        return fileName;
+      }
+      if (action === 'snapshot') return (await import('./snapshot-export')).exportSnapshot(ctx);
+      return (await import('./spreadsheet-export')).exportSpreadsheet(action, ctx);
+    });
+  };
+
+  return (
+    <div className="export-menu" ref={root} data-export-ignore="" aria-busy={busy}>
+      <span role="status" className="export-menu__status">
+        {message}
+      </span>
+      {outcome.kind === 'failed' && (
+        <span role="alert" className="export-menu__error">
+          {t('export.failed', { reason: outcome.reason })}
+        </span>
+      )}
+      <button
+        type="button"
+        className="export-menu__toggle"
+        aria-expanded={open}
+        aria-controls={listId}
+        disabled={busy}
+        onClick={() => setOpen((o) => !o)}
+      >
+        {t('export.menu')} <span aria-hidden="true">▾</span>
+      </button>
+      <ul id={listId} className="export-menu__list" hidden={!open}>
+        {ACTIONS.map((action) => (
+          <li key={action}>
+            <button type="button" onClick={() => start(action)}>
+              {t(`export.actions.${action}`)}
+            </button>
+          </li>
+        ))}
+        <li>
+          <Link href={`/report${serializeViewState({ ...view })}`} onClick={() => setOpen(false)}>
+            {t('export.actions.report')}
+          </Link>
+        </li>
+        <li>
+          <Link href={href('/snapshot')} onClick={() => setOpen(false)}>
+            {t('export.actions.openSnapshot')}
+          </Link>
+        </li>
+      </ul>
+    </div>
+  );
+}

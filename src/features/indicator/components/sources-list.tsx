@@ -1,0 +1,45 @@
+import { useTranslation } from 'react-i18next';
+import { formatDate } from '../../../domain/format';
+import type { Citation, Source } from '../../../domain/schema';
+import { useLanguage } from '../../../lib/i18n/use-language';
+
+export type CitedValue = { label: string; value: string; citation: Citation };
+
+/** Every number on the page with the exact quote that states it and the document it comes from. */
+export function SourcesList({ items, sources }: { items: CitedValue[]; sources: Source[] }) {
+  const { t } = useTranslation();
+  const lang = useLanguage();
+  const byId = new Map(sources.map((source) => [source.id, source]));
+  return (
+    <ol className="sources-list">
+      {items.map((item, index) => {
+        const source = byId.get(item.citation.source);
+        return (
+          <li key={`${item.label}-${index}`}>
+            <p className="sources-list__what">
+              <strong>{item.label}</strong> {item.value}
+            </p>
+            <blockquote lang="zh-CN">“{item.citation.quote}”</blockquote>
+            <p className="sources-list__source">
+              {source ? (
+                <>
+                  {source.url ? (
+                    <a href={source.url} rel="noreferrer noopener" target="_blank">
+                      {source.title[lang]}
+                    </a>
+                  ) : (
+                    source.title[lang]
+                  )}{' '}
+                  · {source.publisher[lang]} · {formatDate(source.date, lang)} ·{' '}
+                  {t(`sourceKind.${source.kind}`)}
+                </>
+              ) : (
+                t('detail.unknownSource', { id: item.citation.source })
+              )}
+            </p>
+          </li>
+        );
+      })}
+    </ol>
+  );
+}

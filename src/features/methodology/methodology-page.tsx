@@ -1,0 +1,70 @@
+import { useQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { StatusBadge } from '../../components/ui/status-badge';
+import { formatDate } from '../../domain/format';
+import { AT_RISK_RATIO, ON_TRACK_RATIO, STATUS_ORDER } from '../../domain/status';
+import { catalogQueries } from '../../lib/queries';
+import { useLanguage } from '../../lib/i18n/use-language';
+
+const pct = (ratio: number) => `${Math.round(ratio * 100)}%`;
+
+/** How progress, expected progress, status and projection are computed, and the sources. */
+export default function MethodologyPage() {
+  const { t } = useTranslation();
+  const lang = useLanguage();
+  const catalog = useQuery(catalogQueries.detail());
+  const thresholds = { onTrack: pct(ON_TRACK_RATIO), atRisk: pct(AT_RISK_RATIO) };
+  return (
+    <article className="prose">
+      <h1>{t('method.heading')}</h1>
+      <section aria-labelledby="m-progress">
+        <h2 id="m-progress">{t('method.progressHeading')}</h2>
+        <p>{t('method.progress')}</p>
+        <p className="formula">{t('method.progressFormula')}</p>
+        <p>{t('method.baseline')}</p>
+      </section>
+      <section aria-labelledby="m-expected">
+        <h2 id="m-expected">{t('method.expectedHeading')}</h2>
+        <p>{t('method.expected')}</p>
+        <p className="formula">{t('method.expectedFormula')}</p>
+      </section>
+      <section aria-labelledby="m-status">
+        <h2 id="m-status">{t('method.statusHeading')}</h2>
+        <p>{t('method.statusIntro')}</p>
+        <dl className="status-rules">
+          {STATUS_ORDER.map((status) => (
+            <div key={status}>
+              <dt>
+                <StatusBadge status={status} />
+              </dt>
+              <dd>{t(`method.rule.${status}`, thresholds)}</dd>
+            </div>
+          ))}
+        </dl>
+      </section>
+      <section aria-labelledby="m-projection">
+        <h2 id="m-projection">{t('method.projectionHeading')}</h2>
+        <p>{t('method.projection')}</p>
+        <p>{t('method.pace')}</p>
+      </section>
+      <section aria-labelledby="m-asof">
+        <h2 id="m-asof">{t('method.asOfHeading')}</h2>
+        <p>{t('method.asOf')}</p>
+      </section>
+      <section aria-labelledby="m-data">
+        <h2 id="m-data">{t('method.dataHeading')}</h2>
+        <p>{t('method.data')}</p>
+        {catalog.data && (
+          <ul className="source-index">
+            {catalog.data.sources.map((source) => (
+              <li key={source.id}>
+                {source.title[lang]} · {source.publisher[lang]} · {formatDate(source.date, lang)} ·{' '}
+                {t(`sourceKind.${source.kind}`)}
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+    </article>
+  );
+}

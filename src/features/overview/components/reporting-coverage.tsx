@@ -1,0 +1,54 @@
+import { useTranslation } from 'react-i18next';
+import { coverageByPlan } from '../../../domain/coverage';
+import type { Plan } from '../../../domain/schema';
+import type { EvaluatedIndicator } from '../../../lib/use-dashboard';
+import { useLanguage } from '../../../lib/i18n/use-language';
+
+/** Which plans have reported progress, and which indicators still have none. */
+export function ReportingCoverage({ plans, rows }: { plans: Plan[]; rows: EvaluatedIndicator[] }) {
+  const { t } = useTranslation();
+  const lang = useLanguage();
+  const names = new Map(rows.map(({ indicator }) => [indicator.id, indicator.name[lang]]));
+  const titles = new Map(plans.map((plan) => [plan.id, plan.title[lang]]));
+  return (
+    <section className="coverage" aria-labelledby="coverage-heading">
+      <h2 id="coverage-heading">{t('coverage.heading')}</h2>
+      <div className="table-scroll">
+        <table className="data-table">
+          <thead>
+            <tr>
+              <th scope="col">{t('coverage.plan')}</th>
+              <th scope="col" className="numeric">
+                {t('coverage.reported')}
+              </th>
+              <th scope="col">{t('coverage.unreported')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {coverageByPlan(rows).map((entry) => (
+              <tr key={entry.planId}>
+                <th scope="row">
+                  <bdi>{titles.get(entry.planId) ?? entry.planId}</bdi>
+                </th>
+                <td className="numeric">
+                  {t('coverage.ratio', { reported: entry.reported, total: entry.total })}
+                </td>
+                <td>
+                  {entry.unreportedIds.length === 0
+                    ? t('coverage.allReported')
+                    : entry.unreportedIds.map((id, i) => (
+                        // <bdi> keeps a right-to-left mark in one name from reordering the next.
+                        <span key={id}>
+                          {i > 0 && '、'}
+                          <bdi>{names.get(id) ?? id}</bdi>
+                        </span>
+                      ))}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </section>
+  );
+}

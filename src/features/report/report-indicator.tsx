@@ -1,0 +1,97 @@
+// One indicator in the briefing: name, status, the key figures, a fixed-size chart and where
+// the numbers come from. It never breaks across pages (see the print stylesheet).
+import { lazy, Suspense } from 'react';
+import { useTranslation } from 'react-i18next';
+import { StatusBadge } from '../../components/ui/status-badge';
+import { historySeries } from '../../domain/chart-series';
+import { formatDate, formatPercent, formatValue } from '../../domain/format';
+import type { EvaluatedRow } from '../../domain/indicator-summary';
+import type { Citation } from '../../domain/schema';
+import { useLanguage } from '../../lib/i18n/use-language';
+import { REPORT_CHART_HEIGHT } from './report-layout';
+
+const ReportChart = lazy(() => import('./report-chart'));
+const SIGN = { gte: '≥', lte: '≤' } as const;
+
+export function ReportIndicator({
+  row,
+  sourceTitle,
+}: {
+  row: EvaluatedRow;
+  sourceTitle: (id: string) => string;
+}) {
+  const { t } = useTranslation();
+  const lang = useLanguage();
+  const { indicator, plan, evaluation } = row;
+  const fmt = (v: number) => formatValue(v, indicator.unit, lang, indicator.measure);
+  const { latest, gapAtDeadline } = evaluation;
+  const lastReport = evaluation.observationsAsOf.at(-1);
+  const headingId = `report-${indicator.id}`;
+  const figures: [label: string, value: string, hint?: string][] = [
+    latest
+      ? [t('report.latest'), fmt(latest.value), formatDate(latest.date, lang)]
+      : [t('report.latest'), t('report.noProgress')],
+    [
+      t('report.target'),
+      `${SIGN[indicator.target.comparator]} ${fmt(indicator.target.value)}`,
+      formatDate(indicator.target.deadline, lang),
+    ],
+    [t('report.progress'), formatPercent(evaluation.progress, lang)],
+    [t('report.expected'), formatPercent(evaluation.expectedProgress, lang)],
+    [
+      t('report.gapAtDeadline'),
+      gapAtDeadline === null
+        ? '—'
+        : gapAtDeadline <= 0
+          ? t('report.noShortfall')
+          : fmt(gapAtDeadline),
+    ],
+  ];
+  const cite = (label: string, citation: Citation) => (
+    <li key={label}>
+      {t('report.cite', { label, source: sourceTitle(citation.source), quote: citation.quote })}
+    </li>
+  );
+  return (
+    <section className="report-indicator" aria-labelledby={headingId}>
+      <header className="report-indicator__head">
+        <h3 id={headingId}>{indicator.name[lang]}</h3>
+        <StatusBadge status={evaluation.status} />
+      </header>
+      <p className="report-indicator__meta">
+        {t(`category.${indicator.category}`)}
+        {indicator.attribute && ` · ${t(`attribute.${indicator.attribute}`)}`}
+      </p>
+      <dl className="report-figures">
+        {figures.map(([label, value, hint]) => (
+          <div key={label}>
+            <dt>{label}</dt>
+            <dd>
+              {value}
+              {hint && <small>{hint}</small>}
+            </dd>
+          </div>
+        ))}
+      </dl>
+      <div className="report-chart" style={{ minHeight: REPORT_CHART_HEIGHT }} aria-hidden="true">
+        <Suspense fallback={null}>
+          <ReportChart
+            series={historySeries(indicator, plan, evaluation)}
+            formatValue={fmt}
+            formatDate={(ms) => formatDate(new Date(ms).toISOString().slice(0, 10), lang)}
+            labels={{
+              reported: t('report.chart.reported'),
+              expected: t('report.chart.expected'),
+              projected: t('report.chart.projected'),
+              target: t('report.chart.target'),
+            }}
+          />
+        </Suspense>
+      </div>
+      <ul className="report-indicator__sources">
+        {cite(t('report.targetSource'), indicator.target.citation)}
+        {lastReport && cite(t('report.latestSource'), lastReport.citation)}
+      </ul>
+    </section>
+  );
+}

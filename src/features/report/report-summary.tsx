@@ -1,0 +1,31 @@
+import { useTranslation } from 'react-i18next';
+import { STATUS_STYLE } from '../../components/ui/palette';
+import { STATUS_ORDER, type Status } from '../../domain/status';
+
+/** The status counts as one wrapping line of labelled numbers: it reads the same on paper. */
+export function ReportSummary({
+  counts,
+  total,
+}: {
+  counts: Record<Status, number>;
+  total: number;
+}) {
+  const { t } = useTranslation();
+  return (
+    <section className="report-summary" aria-labelledby="report-summary-heading">
+      <h2 id="report-summary-heading">
+        {t('report.summaryHeading')} <small>{t('report.indicatorCount', { count: total })}</small>
+      </h2>
+      <ul className="report-summary__list">
+        {STATUS_ORDER.map((status) => (
+          <li key={status} style={{ borderLeftColor: STATUS_STYLE[status].color }}>
+            <span aria-hidden="true" style={{ color: STATUS_STYLE[status].color }}>
+              {STATUS_STYLE[status].icon}
+            </span>{' '}
+            {t(`status.${status}`)} <strong>{counts[status]}</strong>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,52 @@
+// /snapshot: open a snapshot file and see the dashboard exactly as it was exported, or compare
+// two snapshots (or one with the live data). Nothing here can change the data.
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Snapshot } from '../../domain/snapshot';
+import { SnapshotCompare } from './snapshot-compare';
+import { SnapshotFileInput } from './snapshot-file-input';
+import { SnapshotView, type RenderSnapshotView } from './snapshot-view';
+import './snapshot.css';
+
+type Opened = { snapshot: Snapshot; fileName: string };
+
+export default function SnapshotPage({
+  today,
+  renderView,
+}: {
+  today: string;
+  renderView: RenderSnapshotView;
+}) {
+  const { t } = useTranslation();
+  const [opened, setOpened] = useState<Opened | null>(null);
+  return (
+    <>
+      <div className="page-head">
+        <h1>{t('snapshot.heading')}</h1>
+      </div>
+      <p className="snapshot-intro">{t('snapshot.intro')}</p>
+      <div className="snapshot-tools">
+        <section className="snapshot-card" aria-labelledby="snapshot-open-heading">
+          <h2 id="snapshot-open-heading">{t('snapshot.openHeading')}</h2>
+          <SnapshotFileInput
+            label={t('snapshot.openLabel')}
+            onAccept={(snapshot, fileName) => setOpened({ snapshot, fileName })}
+          />
+        </section>
+        <section className="snapshot-card" aria-labelledby="snapshot-compare-heading">
+          <h2 id="snapshot-compare-heading">{t('snapshot.compareHeading')}</h2>
+          <SnapshotCompare today={today} />
+        </section>
+      </div>
+      {opened && (
+        <SnapshotView
+          key={opened.snapshot.sha256}
+          snapshot={opened.snapshot}
+          fileName={opened.fileName}
+          render={renderView}
+          onClose={() => setOpened(null)}
+        />
+      )}
+    </>
+  );
+}

@@ -1,0 +1,65 @@
+// A snapshot shown with the app's own pages: a frozen QueryClient answers every query from the
+// file and an in-memory router starts at the page and view state it was taken on.
+import { QueryClientProvider } from '@tanstack/react-query';
+import { useMemo, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Router } from 'wouter';
+import { memoryLocation } from 'wouter/memory-location';
+import { formatExportTime } from '../../domain/export-names';
+import { formatDate } from '../../domain/format';
+import type { Snapshot } from '../../domain/snapshot';
+import { SIMULATED_STAMP } from '../../lib/export/stamp';
+import { StampOverrideProvider } from '../../lib/export/stamp-context';
+import { useLanguage } from '../../lib/i18n/use-language';
+import { DEFAULT_VIEW, serializeViewState } from '../../lib/view-state';
+import { createFrozenQueryClient } from './frozen-query-client';
+
+export type RenderSnapshotView = (today: string) => ReactNode;
+
+export function SnapshotView({
+  snapshot,
+  fileName,
+  render,
+  onClose,
+}: {
+  snapshot: Snapshot;
+  fileName: string;
+  render: RenderSnapshotView;
+  onClose: () => void;
+}) {
+  const { t } = useTranslation();
+  const lang = useLanguage();
+  const client = useMemo(() => createFrozenQueryClient(snapshot), [snapshot]);
+  const location = useMemo(() => {
+    const search = serializeViewState({ ...DEFAULT_VIEW, ...snapshot.view, asOf: snapshot.asOf });
+    return memoryLocation({ path: `${snapshot.path}${search}` });
+  }, [snapshot]);
+  const created = formatExportTime(new Date(snapshot.createdAt));
+  const stamp = useMemo(
+    () => ({ simulated: snapshot.simulated, note: t('snapshot.stampNote', { time: created }) }),
+    [snapshot.simulated, created, t],
+  );
+  return (
+    <section className="snapshot-view" aria-labelledby="snapshot-banner-title">
+      <div className="snapshot-banner">
+        <p id="snapshot-banner-title" className="snapshot-banner__title">
+          {t('snapshot.banner', { date: formatDate(snapshot.asOf, lang) })}
+        </p>
+        <p className="snapshot-banner__meta">
+          {t('snapshot.bannerMeta', { time: created, file: fileName })}
+          {snapshot.simulated && (
+            <strong className="snapshot-banner__simulated"> {SIMULATED_STAMP}</strong>
+          )}
+        </p>
+        <button type="button" onClick={onClose}>
+          {t('snapshot.close')}
+        </button>
+      </div>
+      <QueryClientProvider client={client}>
+        <Router hook={location.hook} searchHook={location.searchHook}>
+          <StampOverrideProvider value={stamp}>{render(snapshot.asOf)}</StampOverrideProvider>
+        </Router>
+      </QueryClientProvider>
+    </section>
+  );
+}

@@ -1,0 +1,40 @@
+// Where an export's stamp comes from: the URL's as-of date, the loaded catalog's hash and the
+// demo flag, unless a snapshot view above overrides them with the snapshot's own.
+import { QueryClientContext } from '@tanstack/react-query';
+import { createContext, useCallback, useContext } from 'react';
+import { useSearch } from 'wouter';
+import { todayIso } from '../../domain/dates';
+import type { Catalog } from '../../domain/schema';
+import { isDemoActive } from '../demo-store';
+import { catalogQueries } from '../queries';
+import { parseViewState } from '../view-state';
+import type { ExportStamp } from './stamp';
+
+export type StampOverride = { simulated: boolean; note: string };
+
+const StampOverrideContext = createContext<StampOverride | null>(null);
+
+/** Wraps a snapshot's view so its exports say they come from the snapshot. */
+export const StampOverrideProvider = StampOverrideContext.Provider;
+
+/** A function that stamps an export made now, with the given title. */
+export function useExportStamp(): (title: string) => ExportStamp {
+  const search = useSearch();
+  const override = useContext(StampOverrideContext);
+  // Read without subscribing: the hash is only needed at the moment of export.
+  const queryClient = useContext(QueryClientContext);
+  return useCallback(
+    (title: string) => {
+      const catalog = queryClient?.getQueryData<Catalog>(catalogQueries.detail().queryKey);
+      return {
+        title,
+        asOf: parseViewState(search).asOf ?? todayIso(),
+        exportedAt: new Date(),
+        simulated: override?.simulated ?? isDemoActive(),
+        datasetHash: catalog?.datasetHash ?? null,
+        note: override?.note ?? null,
+      };
+    },
+    [search, override, queryClient],
+  );
+}

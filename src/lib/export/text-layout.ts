@@ -1,0 +1,31 @@
+// Shared sizes and the font for text drawn into exported images (SVG text and canvas).
+
+/** The app's own stack (styles.css :root), so exported Chinese looks like the page. */
+export const EXPORT_FONT_FAMILY =
+  "'Noto Sans CJK SC', 'Noto Sans SC', 'PingFang SC', 'Microsoft YaHei', system-ui, sans-serif";
+
+export const STAMP = {
+  padding: 16,
+  titleSize: 16,
+  lineSize: 12,
+  titleLineHeight: 24,
+  lineHeight: 18,
+  ink: '#1d2125',
+  muted: '#555d66',
+  warn: '#a65e00',
+} as const;
+
+/** Height of the stamp block above an image: a title line and smaller lines under it. */
+export function stampHeight(lineCount: number): number {
+  return STAMP.padding * 2 + STAMP.titleLineHeight + Math.max(0, lineCount - 1) * STAMP.lineHeight;
+}
+
+let measureContext: CanvasRenderingContext2D | null = null;
+
+/** Width of a text in the export font, measured by the browser's own text shaper. */
+export function textWidth(text: string, size: number): number {
+  measureContext ??= document.createElement('canvas').getContext('2d');
+  if (!measureContext) return text.length * size;
+  measureContext.font = `${size}px ${EXPORT_FONT_FAMILY}`;
+  return measureContext.measureText(text).width;
+}

@@ -1,0 +1,97 @@
+// The build prerenders the overview into index.html (scripts/prerender.ts) with the data it was
+// rendered from, so the page paints before any JS runs. These helpers let main.tsx take over
+// that HTML: hydrate it when the first client render would be identical, else render afresh.
+import type { QueryClient } from '@tanstack/react-query';
+import { useEffect, type ReactNode } from 'react';
+import type { Catalog, Indicator } from '../domain/schema';
+import { fetchCatalog, fetchIndicators } from './api';
+import { catalogQueries, indicatorQueries } from './queries';
+
+/** The <script type="application/json"> holding the payload: data, not code, so the CSP allows it. */
+export const PRERENDER_DATA_ID = 'prerender-data';
+
+export type PrerenderPayload = {
+  /** The day the HTML was rendered as of (the plans' time zone); statuses depend on it. */
+  day: string;
+  catalog: Catalog;
+  indicators: Indicator[];
+};
+
+/** JSON that is safe inside <script>: no "<" can close the element or open a comment. */
+export function serializePayload(payload: PrerenderPayload): string {
+  return JSON.stringify(payload).replace(/</g, '\\u003c');
+}
+
+/** The embedded payload, or null on pages the build did not prerender (or if it is damaged). */
+export function readPrerendered(doc: Document): PrerenderPayload | null {
+  const text = doc.getElementById(PRERENDER_DATA_ID)?.textContent;
+  if (!text) return null;
+  try {
+    const value = JSON.parse(text) as Partial<PrerenderPayload> | null;
+    // The build validated it with the dataset schema before embedding it; this only guards
+    // against a truncated or hand-edited file.
+    return value &&
+      typeof value.day === 'string' &&
+      Array.isArray(value.catalog?.plans) &&
+      Array.isArray(value.indicators)
+      ? (value as PrerenderPayload)
+      : null;
+  } catch {
+    return null;
+  }
+}
+
+export type ClientStart = { pathname: string; search: string; language: string; today: string };
+
+/**
+ * Hydration needs the first client render to match the HTML exactly: the overview with no view
+ * parameters, in Chinese, on the day it was rendered. Any other visit (a later day, ?lang=en,
+ * a filter, demo mode, another route served this file as the SPA fallback) renders afresh.
+ */
+export function canHydrate(payload: PrerenderPayload, start: ClientStart): boolean {
+  return (
+    start.pathname === '/' &&
+    start.search === '' &&
+    start.language === 'zh' &&
+    start.today === payload.day
+  );
+}
+
+/** Seeds the query cache so the first render has the data: no loading state, no request. */
+export function primeQueries(queryClient: QueryClient, payload: PrerenderPayload): void {
+  queryClient.setQueryData(catalogQueries.detail().queryKey, payload.catalog);
+  queryClient.setQueryData(indicatorQueries.list().queryKey, payload.indicators);
+}
+
+/**
+ * The embedded data is a snapshot taken at build time, so the page asks the API again once it is
+ * live, quietly: the answer goes into the cache only when it arrives, without a loading or
+ * "refreshing" state (which would not match the HTML while it hydrates). An identical answer
+ * changes nothing (structural sharing); a failed one leaves the snapshot on screen.
+ */
+export async function revalidate(queryClient: QueryClient): Promise<void> {
+  try {
+    const [catalog, indicators] = await Promise.all([fetchCatalog(), fetchIndicators()]);
+    queryClient.setQueryData(catalogQueries.detail().queryKey, catalog);
+    queryClient.setQueryData(indicatorQueries.list().queryKey, indicators);
+  } catch {
+    // Offline or a bad answer: the refresh button and the next visit will ask again.
+  }
+}
+
+/** revalidate() once the page has nothing more urgent to do. */
+export function revalidateWhenIdle(queryClient: QueryClient): void {
+  const run = () => void revalidate(queryClient);
+  if ('requestIdleCallback' in globalThis) requestIdleCallback(run, { timeout: 5000 });
+  else setTimeout(run, 1000);
+}
+
+/**
+ * Renders its children; once they are on the screen and React handles events (hydrated, or
+ * rendered afresh), lifts the prerendered #root's aria-disabled. Renders no element, so the
+ * tree still matches the server's.
+ */
+export function MarkLive({ container, children }: { container: Element; children: ReactNode }) {
+  useEffect(() => container.removeAttribute('aria-disabled'), [container]);
+  return children;
+}

@@ -1,0 +1,100 @@
+// The PDF briefing: the report view printed by Chromium's own engine (page.pdf), read back with
+// poppler's pdftotext, so the Chinese must be real text, and no indicator split across pages.
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+import { execFileSync } from 'node:child_process';
+import { mkdir } from 'node:fs/promises';
+import { serveWithObservations } from './fixtures';
+import { OUT } from './export-helpers';
+
+test.beforeAll(() => mkdir(OUT, { recursive: true }));
+
+const pdftotext = (file: string, page?: number) =>
+  execFileSync('pdftotext', [...(page ? ['-f', `${page}`, '-l', `${page}`] : []), file, '-'], {
+    encoding: 'utf8',
+  });
+
+test('the briefing prints to an A4 PDF with selectable Chinese text and whole indicators', async ({
+  page,
+}) => {
+  await serveWithObservations(page);
+  await page.goto('/report?asOf=2025-01-15');
+  await expect(page.getByRole('heading', { level: 1, name: '规划指标简报' })).toBeVisible();
+  // The prerendered page seeds the curated data; the test observations come with revalidation.
+  await expect(page.getByRole('region', { name: '职工创新工作室数量' })).toContainText('4200家');
+  const indicators = page.locator('.report-indicator');
+  const count = await indicators.count();
+  expect(count).toBeGreaterThan(10);
+  // Every fixed-size chart drawn before printing.
+  await expect(page.locator('.report-chart .recharts-wrapper > svg')).toHaveCount(count);
+  await expect(page.locator('.report-chart .recharts-wrapper > svg').first()).toHaveAttribute(
+    'width',
+    '640',
+  );
+
+  const file = `${OUT}/briefing-2025-01-15.pdf`;
+  await page.pdf({ path: file, preferCSSPageSize: true, printBackground: true });
+  const info = execFileSync('pdfinfo', [file], { encoding: 'utf8' });
+  expect(info).toMatch(/Page size:\s+59[45]\.\d+ x 84[12]\.\d+ pts \(A4\)/);
+  const pages = Number(/Pages:\s+(\d+)/.exec(info)?.[1]);
+  expect(pages).toBeGreaterThan(2);
+
+  const text = pdftotext(file);
+  for (const words of [
+    '规划指标简报',
+    '截至 2025年1月15日',
+    '状态汇总',
+    '职工创新工作室数量',
+    '进度滞后',
+    '资料来源',
+  ])
+    expect(text).toContain(words);
+  expect(text).not.toContain('打印 / 存为 PDF');
+  expect(text).not.toContain('导出');
+
+  // Each indicator ends with its "目标出处" line: on every page, as many indicator headings
+  // as endings means none was split across a page break.
+  const names = await indicators.locator('h3').allTextContents();
+  let seen = 0;
+  for (let n = 1; n <= pages; n += 1) {
+    const pageText = pdftotext(file, n);
+    const starts = names.filter((name) => pageText.includes(name)).length;
+    const ends = pageText.split('目标出处').length - 1;
+    expect(starts, `page ${n}`).toBe(ends);
+    seen += ends;
+  }
+  expect(seen).toBe(count);
+});
+
+test('the print button opens the browser print dialog; the view follows the URL filters', async ({
+  page,
+}) => {
+  await serveWithObservations(page);
+  await page.addInitScript(() => {
+    (window as unknown as { printed: number }).printed = 0;
+    window.print = () => {
+      (window as unknown as { printed: number }).printed += 1;
+    };
+  });
+  await page.goto('/report?asOf=2025-01-15&status=off_track');
+  await expect(page.getByText('范围：全部规划 · 全部领域 · 进度滞后')).toBeVisible();
+  await expect(page.locator('.report-indicator')).toHaveCount(2);
+  await page.getByRole('button', { name: '打印 / 存为 PDF' }).click();
+  expect(await page.evaluate(() => (window as unknown as { printed: number }).printed)).toBe(1);
+});
+
+for (const lang of ['zh', 'en'] as const) {
+  test(`the briefing (${lang}) has no axe violations`, async ({ page }) => {
+    await serveWithObservations(page);
+    await page.goto(`/report?asOf=2025-01-15${lang === 'en' ? '&lang=en' : ''}`);
+    await expect(page.locator('.report-chart .recharts-wrapper > svg').first()).toBeVisible();
+    if (lang === 'en') {
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText('Plan indicator briefing');
+      await page.screenshot({ path: `${OUT}/report-en-1280.png`, fullPage: true });
+    }
+    const results = await new AxeBuilder({ page }).analyze();
+    expect(
+      results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`),
+    ).toEqual([]);
+  });
+}

@@ -1,0 +1,114 @@
+// The build prerenders the overview: it reads without JavaScript, the app then takes the same
+// nodes over (no re-render, no error, no layout shift), and other routes never show it.
+import { expect, test, type Page } from '@playwright/test';
+
+const VIEWPORTS = [
+  { name: 'phone', width: 390, height: 844 },
+  { name: 'desktop', width: 1280, height: 900 },
+];
+
+/** Collects console errors and uncaught exceptions (a hydration mismatch reports as one). */
+function watchErrors(page: Page) {
+  const errors: string[] = [];
+  page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
+  page.on('pageerror', (error) => errors.push(error.message));
+  return errors;
+}
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('the overview is in the HTML, with its data as JSON, not code', async ({ page }) => {
+    await page.goto('/');
+    await expect(page.getByRole('heading', { level: 1, name: '指标总览' })).toBeVisible();
+    await expect(page.getByRole('article', { name: /职工创新工作室/ })).toContainText('8000');
+    await expect(page.locator('script#prerender-data')).toHaveAttribute('type', 'application/json');
+    // Styled with no second request: the stylesheet is inlined into this page.
+    await expect(page.locator('link[rel="stylesheet"]')).toHaveCount(0);
+    // Not working yet, and saying so: the app lifts this when it takes over.
+    await expect(page.locator('#root')).toHaveAttribute('aria-disabled', 'true');
+  });
+
+  test('a deep link gets the plain page, never a flash of the overview', async ({ page }) => {
+    for (const path of ['/compare', '/methodology', '/indicator/worker-innovation-studios']) {
+      await page.goto(path);
+      await expect(page.locator('#root')).toBeEmpty();
+    }
+  });
+});
+
+test('the app hydrates the prerendered nodes in place, without an error', async ({ page }) => {
+  const errors = watchErrors(page);
+  // Hold the app's code back until the prerendered heading has been marked.
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/assets/main-*.js', async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto('/', { waitUntil: 'commit' });
+  const heading = page.getByRole('heading', { level: 1, name: '指标总览' });
+  await expect(heading).toBeVisible();
+  await heading.evaluate((h) => h.setAttribute('data-before-js', ''));
+  release();
+  await expect(page.locator('#root')).not.toHaveAttribute('aria-disabled');
+  // Live: a filter works, and the heading is still the node the server sent.
+  const count = page.locator('.filter-bar__count');
+  const before = await count.textContent();
+  await page.getByRole('combobox', { name: '规划' }).selectOption({ index: 1 });
+  await expect(count).not.toHaveText(before ?? '');
+  await expect(page.locator('h1[data-before-js]')).toHaveCount(1);
+  expect(errors).toEqual([]);
+});
+
+for (const viewport of VIEWPORTS) {
+  test(`nothing shifts while the page loads (${viewport.name})`, async ({ page }) => {
+    await page.setViewportSize(viewport);
+    await page.addInitScript(() => {
+      const shifts: number[] = [];
+      (window as unknown as { shifts: number[] }).shifts = shifts;
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries())
+          shifts.push((entry as unknown as { value: number }).value);
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+    await page.goto('/');
+    await expect(page.locator('#root')).not.toHaveAttribute('aria-disabled');
+    // The first chart is drawn into its reserved space once the app runs.
+    await expect(page.locator('.recharts-surface').first()).toBeVisible();
+    await page.waitForTimeout(500);
+    expect(await page.evaluate(() => (window as unknown as { shifts: number[] }).shifts)).toEqual(
+      [],
+    );
+  });
+}
+
+test.describe('a thousand indicators', () => {
+  for (const viewport of VIEWPORTS) {
+    test(`come a page of cards at a time, the chart capped (${viewport.name})`, async ({
+      page,
+    }) => {
+      await page.setViewportSize(viewport);
+      const real = (await (await page.request.get('/api/indicators.json')).json()) as unknown[];
+      await page.goto('/?demo&size=1000');
+      await expect(page.locator('.filter-bar__count')).toContainText(`${real.length + 1000}`);
+      const section = page.locator('section.plan-section').first();
+      await expect(section.getByRole('article')).toHaveCount(12);
+      await expect(section.locator('.chart-capped')).toContainText('前 20 项');
+      const more = section.getByRole('button', { name: '再显示 12 项' });
+      await more.click();
+      await expect(section.getByRole('article')).toHaveCount(24);
+      await expect(section.locator('.show-more')).toContainText('已显示 24 /');
+      await section.locator('.show-more').scrollIntoViewIfNeeded();
+      await page.screenshot({ path: `test-results/screens/long-list-more-${viewport.name}.png` });
+      await section.locator('.chart-capped').scrollIntoViewIfNeeded();
+      await page.screenshot({ path: `test-results/screens/long-list-chart-${viewport.name}.png` });
+      // The table alternative still holds every row of the plan once it is opened.
+      const rows = Number(
+        /共 (\d+) 项/.exec((await section.locator('.chart-capped').textContent()) ?? '')?.[1],
+      );
+      await section.locator('.chart-figure__table summary').click();
+      await expect(section.locator('.chart-figure__table tbody tr')).toHaveCount(rows);
+    });
+  }
+});

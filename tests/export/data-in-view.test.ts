@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { catalogSubset, rowsInView, type ViewFilters } from '../../src/domain/data-in-view';
+import { exportFileName, formatExportTime, slug } from '../../src/domain/export-names';
+import { evaluateAll } from '../../src/lib/use-dashboard';
+import { realApiData } from '../utils/real-api';
+
+const { catalog, indicators } = realApiData();
+const rows = evaluateAll(catalog, indicators, '2025-01-15');
+const none: ViewFilters = { plan: null, category: null, status: null, q: '', ids: [] };
+const ids = (list: { indicator: { id: string } }[]) => list.map((r) => r.indicator.id);
+
+describe(rowsInView, () => {
+  it('is the filtered overview on "/" and the briefing', () => {
+    const plan = 'beijing-14th-fyp-worker-development';
+    expect(rowsInView(rows, '/', none)).toHaveLength(rows.length);
+    expect(ids(rowsInView(rows, '/report', { ...none, plan }))).toEqual(
+      ids(rows.filter((r) => r.indicator.plan === plan)),
+    );
+  });
+
+  it('is the one indicator on its detail page', () => {
+    expect(ids(rowsInView(rows, '/indicator/worker-homes', { ...none, plan: 'other' }))).toEqual([
+      'worker-homes',
+    ]);
+  });
+
+  it('is the picked indicators, in picked order, on /compare (unknown ids dropped)', () => {
+    const picked = ['union-coverage-rate', 'no-such-id', 'worker-homes'];
+    expect(ids(rowsInView(rows, '/compare', { ...none, ids: picked }))).toEqual([
+      'union-coverage-rate',
+      'worker-homes',
+    ]);
+  });
+});
+
+describe(catalogSubset, () => {
+  it('keeps only the plans and sources the chosen indicators need', () => {
+    const chosen = indicators.filter((i) => i.id === 'worker-homes');
+    const subset = catalogSubset(catalog, chosen);
+    expect(subset.plans.map((p) => p.id)).toEqual(['beijing-14th-fyp-worker-development']);
+    const cited = new Set([subset.plans[0]!.citation.source, chosen[0]!.target.citation.source]);
+    expect(subset.sources.map((s) => s.id).sort()).toEqual([...cited].sort());
+    expect(subset.figures.every((f) => f.plan === 'beijing-14th-fyp-worker-development')).toBe(
+      true,
+    );
+    expect(subset.datasetHash).toBe(catalog.datasetHash);
+  });
+});
+
+describe(exportFileName, () => {
+  it('names what, as of when, and marks simulated data', () => {
+    expect(exportFileName('data-overview', '2025-01-15', 'csv', false)).toBe(
+      'plan-tracker-data-overview-2025-01-15.csv',
+    );
+    expect(exportFileName('page-/indicator/worker-homes', '2025-01-15', 'png', true)).toBe(
+      'plan-tracker-page-indicator-worker-homes-2025-01-15-simulated.png',
+    );
+    expect(slug('规划')).toBe('export');
+  });
+
+  it('writes the export time in Beijing time', () => {
+    expect(formatExportTime(new Date('2025-01-15T20:30:00Z'))).toBe('2025-01-16 04:30 (UTC+8)');
+  });
+});

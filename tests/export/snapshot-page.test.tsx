@@ -1,0 +1,99 @@
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { createTestServer } from '../../mocks/node';
+import { realApiData } from '../utils/real-api';
+import { renderApp } from '../utils/render-app';
+import { makeSnapshot, snapshotText } from './snapshot-fixture';
+
+// The live API serves the curated data, which has no observations: anything the snapshot view
+// shows that only the snapshot file holds (4200 studios) proves the view reads the file.
+const server = createTestServer(() => realApiData());
+beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
+afterEach(() => server.resetHandlers());
+afterAll(() => server.close());
+
+const file = (text: string, name = 'snapshot.json') =>
+  new File([text], name, { type: 'application/json' });
+
+async function openSnapshot(text: string, name?: string) {
+  const user = userEvent.setup();
+  await user.upload(await screen.findByLabelText('选择快照文件（.json）'), file(text, name));
+  return user;
+}
+
+describe('opening a snapshot', () => {
+  it('shows the dashboard read-only as exported, with a banner naming its date', async () => {
+    renderApp('/snapshot');
+    const user = await openSnapshot(await snapshotText(), 'good.json');
+    const view = await screen.findByRole('region', { name: /快照：截至 2025年1月15日 的看板/ });
+    const cards = await within(view).findAllByRole('article');
+    expect(cards).toHaveLength(realApiData().indicators.length);
+    const studios = within(view).getByRole('article', { name: /职工创新工作室/ });
+    expect(within(studios).getByText('4200家')).toBeInTheDocument();
+    // Refreshing inside a snapshot reads the snapshot again, never the live API.
+    await user.click(within(view).getByRole('button', { name: '刷新数据' }));
+    expect(await within(studios).findByText('4200家')).toBeInTheDocument();
+  });
+
+  it('refuses a tampered file with a clear message and keeps the snapshot already open', async () => {
+    renderApp('/snapshot');
+    await openSnapshot(await snapshotText(), 'good.json');
+    await screen.findByRole('region', { name: /快照：截至 2025年1月15日/ });
+    const tampered = await snapshotText((json) => {
+      (json.data as { indicators: { observations: { value: number }[] }[] }).indicators.find(
+        (i) => i.observations.length > 0,
+      )!.observations[0]!.value = 9000;
+    });
+    await openSnapshot(tampered, 'edited.json');
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('无法打开“edited.json”');
+    expect(alert).toHaveTextContent('SHA-256');
+    expect(alert).toHaveTextContent('当前显示的内容保持不变');
+    const view = screen.getByRole('region', { name: /快照：截至 2025年1月15日/ });
+    expect(within(view).getAllByText('4200家').length).toBeGreaterThan(0);
+    expect(within(view).queryByText('9000家')).toBeNull();
+  });
+
+  it.each([
+    ['corrupt', '{"format": "plan-tracker-snapshot", "vers', '不是有效的 JSON'],
+    ['future-version', null, '更新版本'],
+    ['not-a-snapshot', '{"plans": []}', '不是规划指标看板的快照文件'],
+  ])('refuses a %s file and opens nothing', async (_label, text, message) => {
+    renderApp('/snapshot');
+    await openSnapshot(text ?? (await snapshotText((j) => (j.version = 2))));
+    expect(await screen.findByRole('alert')).toHaveTextContent(message);
+    expect(screen.queryByRole('region', { name: /快照：截至/ })).toBeNull();
+  });
+});
+
+describe('comparing snapshots', () => {
+  it('lists what changed between two snapshot files', async () => {
+    renderApp('/snapshot');
+    const user = userEvent.setup();
+    const earlier = await makeSnapshot({ asOf: '2024-01-01' });
+    await user.upload(
+      await screen.findByLabelText('快照 A（较早）'),
+      file(JSON.stringify(earlier)),
+    );
+    await user.upload(await screen.findByLabelText('快照 B（较新）'), file(await snapshotText()));
+    const table = await screen.findByRole('table', { name: /变化/ });
+    // By 2024-01-01 only the 2023 studios report existed; the 2024 coverage report arrived later.
+    const coverage = within(table).getByRole('row', { name: /全市工会组织职工覆盖率/ });
+    expect(coverage).toHaveTextContent('暂无进展数据 → 进度滞后');
+    expect(coverage).toHaveTextContent('暂无数据 → 40%');
+    expect(screen.getByText(/有变化 \d+ 项 · 新增 0 项 · 移除 0 项/)).toBeInTheDocument();
+  });
+
+  it('compares a snapshot with the live data', async () => {
+    renderApp('/snapshot');
+    const user = userEvent.setup();
+    await user.upload(await screen.findByLabelText('快照 A（较早）'), file(await snapshotText()));
+    await user.click(screen.getByRole('checkbox', { name: '用当前数据代替快照 B' }));
+    const table = await screen.findByRole('table', { name: /当前数据/ });
+    // The live curated data has no reported observations yet.
+    expect(within(table).getByRole('row', { name: /职工创新工作室/ })).toHaveTextContent(
+      '4200家 → 暂无数据',
+    );
+  });
+});

@@ -1,0 +1,167 @@
+import { describe, expect, it } from 'vitest';
+import { evaluate } from '../../src/domain/evaluate';
+import {
+  aboutSheet,
+  csvSections,
+  neutraliseCell,
+  observationSheet,
+  summarySheet,
+  type SheetLabels,
+} from '../../src/domain/spreadsheet-rows';
+import { CATEGORIES } from '../../src/domain/schema';
+import { STATUS_ORDER } from '../../src/domain/status';
+import { makeIndicator, makePlan, obs } from '../domain/fixtures';
+
+const labels: SheetLabels = {
+  sheets: { about: 'About', observations: 'Observations', summary: 'Summary' },
+  columns: Object.fromEntries(
+    [
+      'plan',
+      'id',
+      'name',
+      'category',
+      'unit',
+      'date',
+      'value',
+      'source',
+      'quote',
+      'baseline',
+      'comparator',
+      'target',
+      'deadline',
+      'latest',
+      'latestDate',
+      'progress',
+      'expected',
+      'status',
+    ].map((k) => [k, k]),
+  ) as SheetLabels['columns'],
+  category: Object.fromEntries(CATEGORIES.map((c) => [c, `cat:${c}`])) as SheetLabels['category'],
+  status: Object.fromEntries(STATUS_ORDER.map((s) => [s, `status:${s}`])) as SheetLabels['status'],
+};
+
+const plan = makePlan();
+const row = (
+  observations = [obs('2023-01-01', 4000), obs('2024-01-01', 5200)],
+  asOf = '2024-06-30',
+) => {
+  const indicator = makeIndicator({ observations });
+  return { indicator, plan, evaluation: evaluate(indicator, plan, asOf) };
+};
+
+describe(neutraliseCell, () => {
+  it.each(['=1+1', '+1', '-1', '@SUM(A1)', '\tx', '\rx', '=HYPERLINK("http://x","y")'])(
+    'prefixes an apostrophe to text that starts a formula: %j',
+    (text) => expect(neutraliseCell(text)).toBe(`'${text}`),
+  );
+  it.each(['职工之家', 'a=b', ' =1', "'=1", '', '≥'])('leaves other text alone: %j', (text) =>
+    expect(neutraliseCell(text)).toBe(text),
+  );
+  it('keeps numbers (even negative) and empty cells as they are', () => {
+    expect(neutraliseCell(-5)).toBe(-5);
+    expect(neutraliseCell(0)).toBe(0);
+    expect(neutraliseCell(null)).toBeNull();
+  });
+});
+
+describe(observationSheet, () => {
+  it('has one row per observation reported by the as-of date, with its source and quote', () => {
+    const sheet = observationSheet([row()], 'zh', labels, (id) => `title:${id}`);
+    expect(sheet.header).toEqual([
+      'plan',
+      'id',
+      'name',
+      'category',
+      'unit',
+      'date',
+      'value',
+      'source',
+      'quote',
+    ]);
+    expect(sheet.rows).toEqual([
+      [
+        '首都职工发展规划',
+        'innovation-studios',
+        '职工创新工作室',
+        'cat:innovation',
+        '家',
+        '2023-01-01',
+        4000,
+        'title:seed-003',
+        '职工创新工作室达到8000家',
+      ],
+      [
+        '首都职工发展规划',
+        'innovation-studios',
+        '职工创新工作室',
+        'cat:innovation',
+        '家',
+        '2024-01-01',
+        5200,
+        'title:seed-003',
+        '职工创新工作室达到8000家',
+      ],
+    ]);
+  });
+
+  it('leaves out observations after the as-of date', () => {
+    expect(
+      observationSheet([row(undefined, '2023-06-30')], 'en', labels, (id) => id).rows,
+    ).toHaveLength(1);
+  });
+
+  it('neutralises hostile text from the data, in every text column', () => {
+    const hostile = row([
+      { date: '2023-01-01', value: 1, citation: { source: 'x', quote: '=cmd|"/c calc"!A1' } },
+    ]);
+    hostile.indicator.name.en = '@evil';
+    const [cells] = observationSheet([hostile], 'en', labels, () => '+source').rows;
+    expect(cells).toContain('\'=cmd|"/c calc"!A1');
+    expect(cells).toContain("'@evil");
+    expect(cells).toContain("'+source");
+    expect(cells?.filter((c) => typeof c === 'string' && /^[=+\-@\t\r]/.test(c))).toEqual([]);
+  });
+});
+
+describe(summarySheet, () => {
+  it('gives one row per indicator with target, latest, progress, expected progress and status', () => {
+    const sheet = summarySheet([row()], 'zh', labels);
+    expect(sheet.rows).toHaveLength(1);
+    const [cells] = sheet.rows;
+    const at = (column: string) => cells?.[sheet.header.indexOf(column)];
+    expect(at('baseline')).toBe(2000);
+    expect(at('comparator')).toBe('≥');
+    expect(at('target')).toBe(8000);
+    expect(at('latest')).toBe(5200);
+    expect(at('latestDate')).toBe('2024-01-01');
+    expect(at('progress')).toBe(53.3); // (5200 − 2000) / (8000 − 2000)
+    expect(typeof at('expected')).toBe('number');
+    expect(at('status')).toMatch(/^status:/);
+  });
+
+  it('leaves figures empty, not zero, when nothing was reported', () => {
+    const sheet = summarySheet([row([])], 'en', labels);
+    const [cells] = sheet.rows;
+    expect(cells?.[sheet.header.indexOf('latest')]).toBeNull();
+    expect(cells?.[sheet.header.indexOf('progress')]).toBeNull();
+    expect(cells?.[sheet.header.indexOf('status')]).toBe('status:no_data');
+  });
+});
+
+describe(csvSections, () => {
+  it('stacks the sheets as titled sections separated by a blank line', () => {
+    const about = aboutSheet('About', [
+      ['As of', '2025-01-15'],
+      ['Note', '-1 means fewer'],
+    ]);
+    const summary = summarySheet([row()], 'en', labels);
+    const rows = csvSections([about, summary]);
+    expect(rows[0]).toEqual(['About']);
+    expect(rows[1]).toEqual(['As of', '2025-01-15']);
+    expect(rows[2]).toEqual(['Note', "'-1 means fewer"]);
+    expect(rows[3]).toEqual([]);
+    expect(rows[4]).toEqual(['Summary']);
+    expect(rows[5]).toEqual(summary.header);
+    expect(rows).toHaveLength(8);
+  });
+});

@@ -1,0 +1,164 @@
+// Pasted links are untrusted input: parsing any query string must never throw, must fall back
+// to defaults for anything it does not understand, and valid states must survive a round trip.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { CATEGORIES, idSchema, isCalendarDate } from '../../src/domain/schema';
+import { STATUS_ORDER } from '../../src/domain/status';
+import { LANGUAGES } from '../../src/lib/i18n';
+import {
+  DEFAULT_VIEW,
+  MAX_QUERY_LENGTH,
+  MAX_SELECTED,
+  parseViewState,
+  serializeViewState,
+  type ViewState,
+} from '../../src/lib/view-state';
+
+const RUNS = { numRuns: 1000 };
+const KEYS = ['plan', 'category', 'status', 'q', 'asOf', 'ids', 'lang', 'demo'];
+
+const validId = fc.stringMatching(/^[a-z0-9]{1,8}(?:-[a-z0-9]{1,8}){0,3}$/);
+const validDate = fc
+  .date({ min: new Date('2000-01-01T00:00:00Z'), max: new Date('2100-12-31T00:00:00Z') })
+  .filter((d) => !Number.isNaN(d.getTime()))
+  .map((d) => d.toISOString().slice(0, 10));
+const validView: fc.Arbitrary<ViewState> = fc.record({
+  plan: fc.option(validId, { nil: null }),
+  category: fc.option(fc.constantFrom(...CATEGORIES), { nil: null }),
+  status: fc.option(fc.constantFrom(...STATUS_ORDER), { nil: null }),
+  q: fc.string({ unit: 'grapheme', maxLength: 60 }).filter((q) => q.length <= MAX_QUERY_LENGTH),
+  asOf: fc.option(validDate, { nil: null }),
+  ids: fc.uniqueArray(validId, { maxLength: MAX_SELECTED }),
+  lang: fc.option(fc.constantFrom(...LANGUAGES), { nil: null }),
+  demo: fc.boolean(),
+});
+
+// Raw text as a user might paste it: any code unit (lone surrogates too), percent junk,
+// and query strings made of known and unknown keys with random values.
+const junkText = fc.oneof(
+  fc.string({ unit: 'binary', maxLength: 200 }),
+  fc.string({
+    unit: fc.constantFrom('%', '&', '=', '?', '#', '+', ',', 'E', '0', 'a'),
+    maxLength: 60,
+  }),
+);
+const pair = fc.tuple(fc.oneof(fc.constantFrom(...KEYS), junkText), junkText);
+const looseQuery = fc
+  .array(pair, { maxLength: 8 })
+  .map((pairs) => `?${pairs.map(([k, v]) => `${k}=${v}`).join('&')}`);
+const anySearch = fc.oneof(
+  junkText,
+  looseQuery,
+  fc.webQueryParameters().map((q) => `?${q}`),
+);
+
+const isValidId = (v: string) => idSchema.safeParse(v).success;
+
+describe('parseViewState on random input', () => {
+  it('never throws and only ever returns defaults or valid values', () => {
+    fc.assert(
+      fc.property(anySearch, (search) => {
+        const view = parseViewState(search);
+        expect(view.plan === null || isValidId(view.plan)).toBe(true);
+        expect(view.category === null || CATEGORIES.includes(view.category)).toBe(true);
+        expect(view.status === null || STATUS_ORDER.includes(view.status)).toBe(true);
+        expect(view.q.length).toBeLessThanOrEqual(MAX_QUERY_LENGTH);
+        expect(view.asOf === null || isCalendarDate(view.asOf)).toBe(true);
+        expect(view.ids.length).toBeLessThanOrEqual(MAX_SELECTED);
+        expect(new Set(view.ids).size).toBe(view.ids.length);
+        expect(view.ids.every(isValidId)).toBe(true);
+        expect(view.lang === null || LANGUAGES.includes(view.lang)).toBe(true);
+        expect(typeof view.demo).toBe('boolean');
+      }),
+      RUNS,
+    );
+  });
+
+  it('returns exactly the defaults when no key is one it knows', () => {
+    const unknownKey = fc.string({ maxLength: 20 }).filter((k) => !KEYS.includes(k));
+    const query = fc
+      .array(fc.tuple(unknownKey, fc.string({ maxLength: 30 })), { maxLength: 8 })
+      .map((pairs) => new URLSearchParams(pairs).toString());
+    fc.assert(
+      fc.property(query, (search) => {
+        expect(parseViewState(search)).toEqual(DEFAULT_VIEW);
+      }),
+      RUNS,
+    );
+  });
+
+  it('falls back to the default for every known key given a bad value', () => {
+    const badFor = {
+      plan: fc.string({ maxLength: 20 }).filter((v) => !isValidId(v)),
+      category: fc
+        .string({ maxLength: 20 })
+        .filter((v) => !(CATEGORIES as readonly string[]).includes(v)),
+      status: fc
+        .string({ maxLength: 20 })
+        .filter((v) => !(STATUS_ORDER as readonly string[]).includes(v)),
+      asOf: fc.oneof(
+        fc.string({ maxLength: 12 }).filter((v) => !isCalendarDate(v)),
+        fc.constantFrom('2025-02-30', '1999-12-31', '2101-01-01', '2026-1-5', '20260105'),
+      ),
+      ids: fc
+        .array(fc.string({ maxLength: 10 }).filter((v) => !v.includes(',') && !isValidId(v.trim())))
+        .map((a) => a.join(',')),
+      lang: fc
+        .string({ maxLength: 5 })
+        .filter((v) => !(LANGUAGES as readonly string[]).includes(v)),
+    };
+    fc.assert(
+      fc.property(fc.record(badFor), (bad) => {
+        expect(parseViewState(`?${new URLSearchParams(bad)}`)).toEqual(DEFAULT_VIEW);
+      }),
+      RUNS,
+    );
+  });
+
+  it('is stable: what it parsed, written back and read again, is unchanged', () => {
+    fc.assert(
+      fc.property(anySearch, (search) => {
+        const view = parseViewState(search);
+        expect(parseViewState(serializeViewState(view))).toEqual(view);
+      }),
+      RUNS,
+    );
+  });
+  // q is cut at MAX_QUERY_LENGTH UTF-16 units; the cut must never leave half an emoji.
+  it('keeps a long search with emoji stable across a round trip', () => {
+    const longQ = fc.string({
+      unit: fc.constantFrom('a', '中', '😀'),
+      minLength: 90,
+      maxLength: 130,
+    });
+    fc.assert(
+      fc.property(longQ, (q) => {
+        const view = parseViewState(`?q=${encodeURIComponent(q)}`);
+        expect(parseViewState(serializeViewState(view))).toEqual(view);
+      }),
+      RUNS,
+    );
+  });
+});
+
+describe('serializeViewState → parseViewState', () => {
+  it('round-trips every valid state', () => {
+    fc.assert(
+      fc.property(validView, (view) => {
+        expect(parseViewState(serializeViewState(view))).toEqual(view);
+      }),
+      RUNS,
+    );
+  });
+
+  it('writes nothing for the defaults and is deterministic', () => {
+    expect(serializeViewState(DEFAULT_VIEW)).toBe('');
+    fc.assert(
+      fc.property(validView, (view) => {
+        const text = serializeViewState(view);
+        expect(serializeViewState(parseViewState(text))).toBe(text);
+      }),
+      RUNS,
+    );
+  });
+});
