@@ -24,23 +24,29 @@ async function loadServerEntry(root: string): Promise<{ entry: ServerEntry; clea
   const cache = path.join(root, 'node_modules', '.cache');
   mkdirSync(cache, { recursive: true });
   const outDir = mkdtempSync(path.join(cache, 'prerender-'));
-  await build({
-    configFile: false,
-    root,
-    logLevel: 'warn',
-    mode: 'production',
-    build: {
-      ssr: 'src/entry-server.tsx',
-      outDir,
-      emptyOutDir: true,
-      target: 'node20',
-      rollupOptions: { output: { entryFileNames: 'entry-server.mjs' } },
-    },
-  });
-  const entry = (await import(
-    pathToFileURL(path.join(outDir, 'entry-server.mjs')).href
-  )) as ServerEntry;
-  return { entry, cleanup: () => rmSync(outDir, { recursive: true, force: true }) };
+  const cleanup = () => rmSync(outDir, { recursive: true, force: true });
+  try {
+    await build({
+      configFile: false,
+      root,
+      logLevel: 'warn',
+      mode: 'production',
+      build: {
+        ssr: 'src/entry-server.tsx',
+        outDir,
+        emptyOutDir: true,
+        target: 'node20',
+        rolldownOptions: { output: { entryFileNames: 'entry-server.mjs' } },
+      },
+    });
+    const entry = (await import(
+      pathToFileURL(path.join(outDir, 'entry-server.mjs')).href
+    )) as ServerEntry;
+    return { entry, cleanup };
+  } catch (error) {
+    cleanup();
+    throw error;
+  }
 }
 
 /**

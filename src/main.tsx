@@ -10,6 +10,7 @@ import {
   MarkLive,
   primeQueries,
   readPrerendered,
+  RenderDay,
   revalidateWhenIdle,
 } from './lib/prerendered';
 import { createQueryClient } from './lib/query-client';
@@ -29,8 +30,9 @@ async function start() {
   const container = document.getElementById('root');
   if (!container) throw new Error('index.html has no #root element');
   // The build prerendered the overview into index.html (scripts/prerender.ts). Its data seeds the
-  // cache on any normal visit; the HTML is hydrated only when the first render will match it,
-  // else the first render replaces it (see canHydrate for why a later day cannot hydrate).
+  // cache on any normal visit. The HTML is hydrated when the first render can match it (see
+  // canHydrate), else the first render replaces it. On a later day than the build's, RenderDay
+  // hydrates as of the build day and then moves to today, updating the same nodes in place.
   const prerendered = demo ? null : readPrerendered(document);
   if (prerendered) primeQueries(queryClient, prerendered);
   const today = todayIso();
@@ -39,7 +41,9 @@ async function start() {
     <StrictMode>
       <Providers queryClient={queryClient} i18n={i18n}>
         <MarkLive container={container}>
-          <App today={today} />
+          <RenderDay renderedDay={prerendered?.day ?? today} today={today}>
+            {(day) => <App today={day} />}
+          </RenderDay>
         </MarkLive>
       </Providers>
     </StrictMode>
@@ -47,8 +51,7 @@ async function start() {
   // A transition: React renders (and hydrates) in short slices, so a phone can paint and take
   // input in between instead of freezing for the whole first render.
   startTransition(() => {
-    if (prerendered && canHydrate(prerendered, { pathname, search, language, today }))
-      hydrateRoot(container, app);
+    if (prerendered && canHydrate({ pathname, search, language })) hydrateRoot(container, app);
     else createRoot(container).render(app);
   });
   if (prerendered) revalidateWhenIdle(queryClient);

@@ -3,6 +3,7 @@ import type { EngineResult } from './engine';
 import type { ExportTiming } from './exports';
 import type { LighthouseResult } from './lighthouse';
 import type { ScaleResult } from './scale';
+import type { Growth } from './stats';
 import type { BundleSizes } from './sizes';
 
 export type BenchResult = {
@@ -73,11 +74,12 @@ function scaleSection(scale: ScaleResult): string {
     ms(r.filterMs),
     r.domNodes.toLocaleString('en'),
   ]);
-  const growth = scale.growth.map((g) => [g.view, g.cards ?? '—', g.chart ?? '—', g.filter ?? '—']);
+  const cell = (g: Growth) => (g ? `×${g.ratio} (exponent ${g.exponent})` : '—');
+  const growth = scale.growth.map((g) => [g.view, cell(g.cards), cell(g.chart), cell(g.filter)]);
   return [
     '### Scale (demo generator; ms since navigation start, filter = change → painted)',
     table(['view', 'added', 'indicators', 'cards', 'chart', 'filter', 'DOM nodes'], rows),
-    'Growth smallest → largest as an exponent of the indicator count (1 = linear, < 1 = better):',
+    'Growth, smallest → largest size: how many times slower, and that as an exponent of the growth in indicators (1 = linear, below 1 = better than linear):',
     table(['view', 'cards', 'chart', 'filter'], growth),
   ].join('\n\n');
 }

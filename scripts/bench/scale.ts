@@ -2,7 +2,7 @@
 // generator (`?demo&size=N`) adds N synthetic indicators to the real ones.
 import { readFileSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
-import { growthExponent, median, round } from './stats';
+import { growth, median, round, type Growth } from './stats';
 
 type Probe = { name: string; all: { selector: string; text?: string }[] };
 type View = {
@@ -56,7 +56,8 @@ export type ScaleRow = {
 };
 export type ScaleResult = {
   rows: ScaleRow[];
-  growth: { view: string; cards: number | null; chart: number | null; filter: number | null }[];
+  /** Smallest → largest size, per view. */
+  growth: { view: string; cards: Growth; chart: Growth; filter: Growth }[];
 };
 
 const PROBE_SCRIPT = readFileSync(new URL('./page-probes.js', import.meta.url), 'utf8');
@@ -132,20 +133,12 @@ export async function measureScale(
       process.stderr.write(`  scale ${view.name} ${size}: ${JSON.stringify(rows.at(-1))}\n`);
     }
   }
-  const growth = VIEWS.map((view) => {
-    const mine = rows.filter((row) => row.view === view.name);
-    const [small, large] = [mine[0], mine.at(-1)];
-    const exp = (key: 'cardsMs' | 'chartMs' | 'filterMs') =>
-      small && large
-        ? growthExponent({ n: small.total, ms: small[key] }, { n: large.total, ms: large[key] })
-        : null;
-    const r = (x: number | null) => (x === null ? null : round(x, 2));
-    return {
-      view: view.name,
-      cards: r(exp('cardsMs')),
-      chart: r(exp('chartMs')),
-      filter: r(exp('filterMs')),
-    };
-  });
-  return { rows, growth };
+  const growthOf = (view: string) => {
+    const mine = rows.filter((row) => row.view === view);
+    const [small, large] = [mine[0]!, mine.at(-1)!];
+    const of = (key: 'cardsMs' | 'chartMs' | 'filterMs') =>
+      growth({ n: small.total, ms: small[key] }, { n: large.total, ms: large[key] });
+    return { view, cards: of('cardsMs'), chart: of('chartMs'), filter: of('filterMs') };
+  };
+  return { rows, growth: VIEWS.map((view) => growthOf(view.name)) };
 }

@@ -25,3 +25,16 @@ export const round = (value: number, digits = 0) => {
   const scale = 10 ** digits;
   return Math.round(value * scale) / scale;
 };
+
+export type Growth = { ratio: number; exponent: number } | null;
+
+/** How much slower the large run was (ratio) and the exponent above; null if not comparable. */
+export function growth(
+  small: { n: number; ms: number | null },
+  large: { n: number; ms: number | null },
+): Growth {
+  const exponent = growthExponent(small, large);
+  return exponent === null
+    ? null
+    : { ratio: round(large.ms! / small.ms!, 1), exponent: round(exponent, 2) };
+}

@@ -2,7 +2,7 @@
 // rendered from, so the page paints before any JS runs. These helpers let main.tsx take over
 // that HTML: hydrate it when the first client render would be identical, else render afresh.
 import type { QueryClient } from '@tanstack/react-query';
-import { useEffect, type ReactNode } from 'react';
+import { useEffect, useSyncExternalStore, type ReactNode } from 'react';
 import type { Catalog, Indicator } from '../domain/schema';
 import { fetchCatalog, fetchIndicators } from './api';
 import { catalogQueries, indicatorQueries } from './queries';
@@ -41,20 +41,15 @@ export function readPrerendered(doc: Document): PrerenderPayload | null {
   }
 }
 
-export type ClientStart = { pathname: string; search: string; language: string; today: string };
+export type ClientStart = { pathname: string; search: string; language: string };
 
 /**
- * Hydration needs the first client render to match the HTML exactly: the overview with no view
- * parameters, in Chinese, on the day it was rendered. Any other visit (a later day, ?lang=en,
- * a filter, demo mode, another route served this file as the SPA fallback) renders afresh.
+ * Hydration needs the first client render to match the HTML: the overview with no view
+ * parameters, in Chinese. Any other visit (?lang=en, a filter, demo mode, another route served
+ * this file as the SPA fallback) renders afresh. The day may differ: see RenderDay.
  */
-export function canHydrate(payload: PrerenderPayload, start: ClientStart): boolean {
-  return (
-    start.pathname === '/' &&
-    start.search === '' &&
-    start.language === 'zh' &&
-    start.today === payload.day
-  );
+export function canHydrate(start: ClientStart): boolean {
+  return start.pathname === '/' && start.search === '' && start.language === 'zh';
 }
 
 /** Seeds the query cache so the first render has the data: no loading state, no request. */
@@ -94,4 +89,28 @@ export function revalidateWhenIdle(queryClient: QueryClient): void {
 export function MarkLive({ container, children }: { container: Element; children: ReactNode }) {
   useEffect(() => container.removeAttribute('aria-disabled'), [container]);
   return children;
+}
+
+const noSubscription = () => () => {};
+
+/**
+ * The day the page is "as of": while hydrating, the day the HTML was rendered as of, so the
+ * first render matches it node for node; right after, today, and React updates in place
+ * whatever a later day changes (the date, statuses). On a client render, today at once.
+ */
+export function RenderDay({
+  renderedDay,
+  today,
+  children,
+}: {
+  renderedDay: string;
+  today: string;
+  children: (day: string) => ReactNode;
+}) {
+  const day = useSyncExternalStore(
+    noSubscription,
+    () => today,
+    () => renderedDay,
+  );
+  return children(day);
 }

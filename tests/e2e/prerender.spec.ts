@@ -15,6 +15,17 @@ function watchErrors(page: Page) {
   return errors;
 }
 
+/** Holds the app's code back (the page shows only its HTML) until the returned function runs. */
+async function holdAppCode(page: Page) {
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/assets/main-*.js', async (route) => {
+    await held;
+    await route.continue();
+  });
+  return () => release();
+}
+
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 
@@ -39,13 +50,7 @@ test.describe('without JavaScript', () => {
 
 test('the app hydrates the prerendered nodes in place, without an error', async ({ page }) => {
   const errors = watchErrors(page);
-  // Hold the app's code back until the prerendered heading has been marked.
-  let release = () => {};
-  const held = new Promise<void>((resolve) => (release = resolve));
-  await page.route('**/assets/main-*.js', async (route) => {
-    await held;
-    await route.continue();
-  });
+  const release = await holdAppCode(page);
   await page.goto('/', { waitUntil: 'commit' });
   const heading = page.getByRole('heading', { level: 1, name: '指标总览' });
   await expect(heading).toBeVisible();
@@ -61,15 +66,37 @@ test('the app hydrates the prerendered nodes in place, without an error', async 
   expect(errors).toEqual([]);
 });
 
+test('on a later day than the build, hydrates the same nodes and moves them to that day', async ({
+  page,
+}) => {
+  const errors = watchErrors(page);
+  await page.clock.install({ time: new Date('2030-06-01T10:00:00+08:00') });
+  const release = await holdAppCode(page);
+  await page.goto('/', { waitUntil: 'commit' });
+  const asOf = page.locator('.as-of');
+  await expect(asOf).toBeVisible();
+  await expect(asOf).not.toContainText('2030'); // the HTML is as of the build day
+  await page.locator('h1').evaluate((h) => h.setAttribute('data-before-js', ''));
+  release();
+  await expect(asOf).toHaveText('截至 2030年6月1日');
+  await expect(page.locator('#root')).not.toHaveAttribute('aria-disabled');
+  await expect(page.locator('h1[data-before-js]')).toHaveCount(1);
+  expect(errors).toEqual([]);
+});
+
 for (const viewport of VIEWPORTS) {
   test(`nothing shifts while the page loads (${viewport.name})`, async ({ page }) => {
     await page.setViewportSize(viewport);
     await page.addInitScript(() => {
-      const shifts: number[] = [];
-      (window as unknown as { shifts: number[] }).shifts = shifts;
+      const shifts: string[] = [];
+      (window as unknown as { shifts: string[] }).shifts = shifts;
+      type Shift = { value: number; sources: { node?: Node; currentRect: DOMRectReadOnly }[] };
       new PerformanceObserver((list) => {
-        for (const entry of list.getEntries())
-          shifts.push((entry as unknown as { value: number }).value);
+        for (const entry of list.getEntries() as unknown as Shift[]) {
+          // What moved, so a failure says where to look.
+          const what = entry.sources.map((s) => `${s.node?.nodeName}@${s.currentRect.y}`);
+          shifts.push(`${entry.value.toFixed(4)} ${what.join(' ')}`);
+        }
       }).observe({ type: 'layout-shift', buffered: true });
     });
     await page.goto('/');
@@ -77,7 +104,7 @@ for (const viewport of VIEWPORTS) {
     // The first chart is drawn into its reserved space once the app runs.
     await expect(page.locator('.recharts-surface').first()).toBeVisible();
     await page.waitForTimeout(500);
-    expect(await page.evaluate(() => (window as unknown as { shifts: number[] }).shifts)).toEqual(
+    expect(await page.evaluate(() => (window as unknown as { shifts: string[] }).shifts)).toEqual(
       [],
     );
   });

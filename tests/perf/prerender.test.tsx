@@ -16,6 +16,7 @@ import {
   canHydrate,
   MarkLive,
   PRERENDER_DATA_ID,
+  RenderDay,
   primeQueries,
   readPrerendered,
   serializePayload,
@@ -73,30 +74,28 @@ describe('prerendered HTML', () => {
     expect(readPrerendered(document)).toBeNull();
   });
 
-  it('hydrates only the plain overview, in Chinese, on the day it was rendered', () => {
-    const payload = { day: DAY } as PrerenderPayload;
-    const start = { pathname: '/', search: '', language: 'zh', today: DAY };
-    expect(canHydrate(payload, start)).toBe(true);
-    expect(canHydrate(payload, { ...start, today: '2026-11-25' })).toBe(false);
-    expect(canHydrate(payload, { ...start, language: 'en' })).toBe(false);
-    expect(canHydrate(payload, { ...start, search: '?plan=x' })).toBe(false);
-    expect(canHydrate(payload, { ...start, pathname: '/compare' })).toBe(false);
+  it('hydrates only the plain overview, in Chinese', () => {
+    const start = { pathname: '/', search: '', language: 'zh' };
+    expect(canHydrate(start)).toBe(true);
+    expect(canHydrate({ ...start, language: 'en' })).toBe(false);
+    expect(canHydrate({ ...start, search: '?plan=x' })).toBe(false);
+    expect(canHydrate({ ...start, search: '?demo' })).toBe(false);
+    expect(canHydrate({ ...start, pathname: '/compare' })).toBe(false);
   });
 });
 
 describe('server render, then hydration', () => {
-  it('renders every card on the server and hydrates without a mismatch', async () => {
+  async function hydrate(today: string) {
     const { html, payload } = renderOverview(realApiData(), DAY);
-    expect(payload.day).toBe(DAY);
     const container = document.createElement('div');
     container.innerHTML = html;
     container.setAttribute('aria-disabled', 'true');
     document.body.append(container);
-    const cards = container.querySelectorAll('article.indicator-card');
-    expect(cards).toHaveLength(realApiData().indicators.length);
-    const heading = container.querySelector('h1');
-    expect(heading?.textContent).toBe('指标总览');
-
+    const server = {
+      heading: container.querySelector('h1'),
+      card: container.querySelector('article.indicator-card'),
+      cards: container.querySelectorAll('article.indicator-card').length,
+    };
     const queryClient = createQueryClient();
     primeQueries(queryClient, payload);
     const errors: unknown[] = [];
@@ -106,7 +105,9 @@ describe('server render, then hydration', () => {
         <StrictMode>
           <Providers queryClient={queryClient} i18n={createI18n()}>
             <MarkLive container={container}>
-              <App today={DAY} />
+              <RenderDay renderedDay={payload.day} today={today}>
+                {(day) => <App today={day} />}
+              </RenderDay>
             </MarkLive>
           </Providers>
         </StrictMode>,
@@ -115,10 +116,25 @@ describe('server render, then hydration', () => {
     });
     // The charts render after hydration (lazily, as the page goes live): let their code load.
     await act(() => import('../../src/features/overview/components/progress-chart'));
+    return { container, server, errors };
+  }
+
+  it('renders every card on the server and hydrates without a mismatch', async () => {
+    const { container, server, errors } = await hydrate(DAY);
+    expect(server.cards).toBe(realApiData().indicators.length);
+    expect(server.heading?.textContent).toBe('指标总览');
     expect(errors).toEqual([]);
     expect(container.hasAttribute('aria-disabled')).toBe(false);
     // Hydrated, not replaced: the server's nodes are still the ones on the page.
-    expect(container.querySelector('h1')).toBe(heading);
-    expect(container.querySelector('article.indicator-card')).toBe(cards[0]);
+    expect(container.querySelector('h1')).toBe(server.heading);
+    expect(container.querySelector('article.indicator-card')).toBe(server.card);
+  });
+
+  it('on a later day, hydrates the same nodes, then updates them to that day', async () => {
+    const { container, server, errors } = await hydrate('2026-12-03');
+    expect(errors).toEqual([]);
+    expect(container.querySelector('h1')).toBe(server.heading);
+    expect(container.querySelector('article.indicator-card')).toBe(server.card);
+    expect(container.querySelector('.as-of')?.textContent).toBe('截至 2026年12月3日');
   });
 });
