@@ -8,9 +8,9 @@ import { formatDate, formatPercent, formatValue } from '../../domain/format';
 import type { EvaluatedRow } from '../../domain/indicator-summary';
 import type { Citation } from '../../domain/schema';
 import { useLanguage } from '../../lib/i18n/use-language';
-import { REPORT_CHART_HEIGHT } from './report-layout';
+import { REPORT_CHART_HEIGHT, REPORT_CHART_WIDTH } from './report-layout';
 
-const ReportChart = lazy(() => import('./report-chart'));
+const HistoryChart = lazy(() => import('../../components/charts/history-chart'));
 const SIGN = { gte: '≥', lte: '≤' } as const;
 
 export function ReportIndicator({
@@ -75,7 +75,9 @@ export function ReportIndicator({
       </dl>
       <div className="report-chart" style={{ minHeight: REPORT_CHART_HEIGHT }} aria-hidden="true">
         <Suspense fallback={null}>
-          <ReportChart
+          <HistoryChart
+            width={REPORT_CHART_WIDTH}
+            height={REPORT_CHART_HEIGHT}
             series={historySeries(indicator, plan, evaluation)}
             formatValue={fmt}
             formatDate={(ms) => formatDate(new Date(ms).toISOString().slice(0, 10), lang)}

@@ -11,7 +11,7 @@ import { useLanguage } from '../../../lib/i18n/use-language';
 import { IndicatorFigures } from './indicator-figures';
 import { SourcesList, type CitedValue } from './sources-list';
 
-const HistoryChart = lazy(() => import('./history-chart'));
+const HistoryChart = lazy(() => import('../../../components/charts/history-chart'));
 const CHART_HEIGHT = 320;
 
 type Props = { indicator: Indicator; plan: Plan; sources: Source[]; evaluation: Evaluation };

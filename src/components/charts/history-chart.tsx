@@ -1,17 +1,46 @@
-// The briefing's history chart at a fixed size (see report-layout). Loaded lazily with Recharts.
-import { CartesianGrid, ComposedChart, Legend, Line, ReferenceLine, XAxis, YAxis } from 'recharts';
-import { CHART_COLORS } from '../../components/ui/palette';
+// History of one indicator: reported values, the target at its deadline, the expected straight
+// path and the projection of the current pace. Loaded lazily with Recharts; shared by the
+// detail page (responsive, with tooltip) and the printed briefing (fixed size, no tooltip).
+import {
+  CartesianGrid,
+  ComposedChart,
+  Legend,
+  Line,
+  ReferenceDot,
+  ReferenceLine,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from 'recharts';
+import { CHART_COLORS } from '../ui/palette';
 import { niceCeiling, type HistorySeries } from '../../domain/chart-series';
-import { REPORT_CHART_HEIGHT, REPORT_CHART_WIDTH } from './report-layout';
+
+export type HistoryChartLabels = {
+  reported: string;
+  expected: string;
+  projected: string;
+  target: string;
+};
 
 type Props = {
   series: HistorySeries;
-  labels: { reported: string; expected: string; projected: string; target: string };
+  labels: HistoryChartLabels;
   formatValue: (value: number) => string;
   formatDate: (t: number) => string;
+  height: number;
+  /** A fixed width (for print); without it the chart fills its container. */
+  width?: number;
 };
 
-export default function ReportChart({ series, labels, formatValue, formatDate }: Props) {
+export default function HistoryChart({
+  series,
+  labels,
+  formatValue,
+  formatDate,
+  height,
+  width,
+}: Props) {
+  const fontSize = width ? 11 : 12;
   const values = series.points
     .flatMap((p) => [p.reported, p.expected, p.projected])
     .filter((v) => v !== undefined);
@@ -19,10 +48,9 @@ export default function ReportChart({ series, labels, formatValue, formatDate }:
   const bottom = Math.min(0, ...values);
   return (
     <ComposedChart
-      width={REPORT_CHART_WIDTH}
-      height={REPORT_CHART_HEIGHT}
       data={series.points}
-      margin={{ top: 8, right: 24, bottom: 0, left: 8 }}
+      {...(width ? { width, height } : { responsive: true, style: { width: '100%', height } })}
+      margin={{ top: 12, right: 24, bottom: 4, left: 8 }}
       accessibilityLayer={false}
     >
       <CartesianGrid stroke={CHART_COLORS.grid} />
@@ -32,17 +60,30 @@ export default function ReportChart({ series, labels, formatValue, formatDate }:
         scale="time"
         domain={['dataMin', 'dataMax']}
         tickFormatter={formatDate}
-        tick={{ fill: CHART_COLORS.axis, fontSize: 11 }}
+        tick={{ fill: CHART_COLORS.axis, fontSize }}
         minTickGap={24}
       />
       <YAxis
         domain={[bottom, top]}
         tickFormatter={formatValue}
-        width={76}
-        tick={{ fill: CHART_COLORS.axis, fontSize: 11 }}
+        width={72}
+        tick={{ fill: CHART_COLORS.axis, fontSize }}
       />
-      <Legend verticalAlign="bottom" height={24} wrapperStyle={{ fontSize: 11 }} />
+      {!width && (
+        <Tooltip
+          labelFormatter={(t) => formatDate(Number(t))}
+          formatter={(v) => formatValue(Number(v))}
+        />
+      )}
+      <Legend verticalAlign="bottom" wrapperStyle={{ fontSize }} />
       <ReferenceLine y={series.target} stroke={CHART_COLORS.target} strokeDasharray="2 4" />
+      <ReferenceDot
+        x={series.deadlineT}
+        y={series.target}
+        r={6}
+        fill={CHART_COLORS.target}
+        stroke="#fff"
+      />
       <Line
         name={labels.expected}
         dataKey="expected"
@@ -75,7 +116,7 @@ export default function ReportChart({ series, labels, formatValue, formatDate }:
         name={labels.target}
         dataKey="none"
         stroke={CHART_COLORS.target}
-        strokeDasharray="2 4"
+        legendType="circle"
         isAnimationActive={false}
       />
     </ComposedChart>
