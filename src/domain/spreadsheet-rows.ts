@@ -7,29 +7,32 @@ import type { Status } from './status';
 export type Cell = string | number | null;
 export type Sheet = { name: string; header: string[]; rows: Cell[][] };
 
+/** Every column the exports write, in one list for the labels and the tests. */
+export const SHEET_COLUMNS = [
+  'plan',
+  'id',
+  'name',
+  'category',
+  'unit',
+  'date',
+  'value',
+  'source',
+  'quote',
+  'baseline',
+  'comparator',
+  'target',
+  'deadline',
+  'latest',
+  'latestDate',
+  'progress',
+  'expected',
+  'status',
+] as const;
+export type SheetColumn = (typeof SHEET_COLUMNS)[number];
+
 export type SheetLabels = {
   sheets: { about: string; observations: string; summary: string };
-  columns: Record<
-    | 'plan'
-    | 'id'
-    | 'name'
-    | 'category'
-    | 'unit'
-    | 'date'
-    | 'value'
-    | 'source'
-    | 'quote'
-    | 'baseline'
-    | 'comparator'
-    | 'target'
-    | 'deadline'
-    | 'latest'
-    | 'latestDate'
-    | 'progress'
-    | 'expected'
-    | 'status',
-    string
-  >;
+  columns: Record<SheetColumn, string>;
   category: Record<Category, string>;
   status: Record<Status, string>;
 };

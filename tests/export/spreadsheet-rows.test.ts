@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { evaluate } from '../../src/domain/evaluate';
 import {
+  SHEET_COLUMNS,
   aboutSheet,
   csvSections,
   neutraliseCell,
@@ -14,28 +15,7 @@ import { makeIndicator, makePlan, obs } from '../domain/fixtures';
 
 const labels: SheetLabels = {
   sheets: { about: 'About', observations: 'Observations', summary: 'Summary' },
-  columns: Object.fromEntries(
-    [
-      'plan',
-      'id',
-      'name',
-      'category',
-      'unit',
-      'date',
-      'value',
-      'source',
-      'quote',
-      'baseline',
-      'comparator',
-      'target',
-      'deadline',
-      'latest',
-      'latestDate',
-      'progress',
-      'expected',
-      'status',
-    ].map((k) => [k, k]),
-  ) as SheetLabels['columns'],
+  columns: Object.fromEntries(SHEET_COLUMNS.map((k) => [k, k])) as SheetLabels['columns'],
   category: Object.fromEntries(CATEGORIES.map((c) => [c, `cat:${c}`])) as SheetLabels['category'],
   status: Object.fromEntries(STATUS_ORDER.map((s) => [s, `status:${s}`])) as SheetLabels['status'],
 };

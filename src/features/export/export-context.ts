@@ -2,7 +2,7 @@
 import type { QueryClient } from '@tanstack/react-query';
 import type { TFunction } from 'i18next';
 import { catalogSubset, rowsInView } from '../../domain/data-in-view';
-import type { SheetLabels } from '../../domain/spreadsheet-rows';
+import { SHEET_COLUMNS, type SheetLabels } from '../../domain/spreadsheet-rows';
 import { CATEGORIES } from '../../domain/vocabulary';
 import { STATUS_ORDER } from '../../domain/status';
 import type { ExportStamp } from '../../lib/export/stamp';
@@ -33,26 +33,7 @@ export async function collectView(ctx: ExportContext) {
 export function sheetLabels(t: TFunction): SheetLabels {
   const key = (k: string) => t(`export.columns.${k}`);
   const columns = Object.fromEntries(
-    [
-      'plan',
-      'id',
-      'name',
-      'category',
-      'unit',
-      'date',
-      'value',
-      'source',
-      'quote',
-      'baseline',
-      'comparator',
-      'target',
-      'deadline',
-      'latest',
-      'latestDate',
-      'progress',
-      'expected',
-      'status',
-    ].map((k) => [k, key(k)]),
+    SHEET_COLUMNS.map((k) => [k, key(k)]),
   ) as SheetLabels['columns'];
   return {
     sheets: {
