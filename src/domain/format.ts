@@ -104,3 +104,8 @@ export function formatPercent(fraction: number | null, locale: Locale): string {
 export function formatDate(iso: string, locale: Locale): string {
   return dateFormats[locale]().format(new Date(`${iso}T00:00:00Z`));
 }
+
+/** A chart axis value (ms since the epoch, UTC midnight) as a date in the locale. */
+export function formatTimestamp(ms: number, locale: Locale): string {
+  return formatDate(new Date(ms).toISOString().slice(0, 10), locale);
+}

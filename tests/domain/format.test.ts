@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatPercent, formatValue } from '../../src/domain/format';
+import { formatDate, formatPercent, formatTimestamp, formatValue } from '../../src/domain/format';
 
 const studios = { zh: '家', en: 'studios' };
 
@@ -70,5 +70,13 @@ describe(formatDate, () => {
 
   it('never shifts the day', () => {
     expect(formatDate('2024-01-01', 'en')).toBe('1 Jan 2024');
+  });
+});
+
+describe(formatTimestamp, () => {
+  it('formats a UTC-midnight axis value as that calendar day', () => {
+    const ms = Date.UTC(2025, 11, 31);
+    expect(formatTimestamp(ms, 'zh')).toBe('2025年12月31日');
+    expect(formatTimestamp(ms, 'en')).toBe('31 Dec 2025');
   });
 });

@@ -12,6 +12,7 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
+import { timeAxisProps } from './time-axis';
 import { CHART_COLORS } from '../ui/palette';
 import { niceCeiling, type HistorySeries } from '../../domain/chart-series';
 
@@ -54,15 +55,7 @@ export default function HistoryChart({
       accessibilityLayer={false}
     >
       <CartesianGrid stroke={CHART_COLORS.grid} />
-      <XAxis
-        dataKey="t"
-        type="number"
-        scale="time"
-        domain={['dataMin', 'dataMax']}
-        tickFormatter={formatDate}
-        tick={{ fill: CHART_COLORS.axis, fontSize }}
-        minTickGap={24}
-      />
+      <XAxis {...timeAxisProps(formatDate, fontSize)} />
       <YAxis
         domain={[bottom, top]}
         tickFormatter={formatValue}

@@ -9,6 +9,7 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
+import { timeAxisProps } from '../../components/charts/time-axis';
 import { CHART_COLORS } from '../../components/ui/palette';
 import type { ProgressPoint } from '../../domain/chart-series';
 
@@ -31,15 +32,7 @@ export default function CompareChart({ lines, formatDate, height }: Props) {
       accessibilityLayer={false}
     >
       <CartesianGrid stroke={CHART_COLORS.grid} />
-      <XAxis
-        dataKey="t"
-        type="number"
-        scale="time"
-        domain={['dataMin', 'dataMax']}
-        tickFormatter={formatDate}
-        tick={{ fill: CHART_COLORS.axis, fontSize: 12 }}
-        minTickGap={24}
-      />
+      <XAxis {...timeAxisProps(formatDate)} />
       <YAxis
         tickFormatter={(v: number) => `${Math.round(v)}%`}
         width={52}

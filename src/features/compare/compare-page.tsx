@@ -5,7 +5,7 @@ import { ChartFigure } from '../../components/ui/chart-figure';
 import { DataTable } from '../../components/ui/data-table';
 import { EmptyState, ErrorAlert, Loading } from '../../components/ui/query-states';
 import { progressSeries } from '../../domain/chart-series';
-import { formatDate } from '../../domain/format';
+import { formatDate, formatTimestamp } from '../../domain/format';
 import { useDashboard } from '../../lib/use-dashboard';
 import { useLanguage } from '../../lib/i18n/use-language';
 import { useViewState } from '../../lib/use-view-state';
@@ -88,7 +88,7 @@ export default function ComparePage({ today }: { today: string }) {
                     <CompareChart
                       lines={withData}
                       height={CHART_HEIGHT}
-                      formatDate={(ms) => formatDate(new Date(ms).toISOString().slice(0, 10), lang)}
+                      formatDate={(ms) => formatTimestamp(ms, lang)}
                     />
                   </Suspense>
                 </ChartBoundary>

@@ -4,7 +4,7 @@ import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { StatusBadge } from '../../components/ui/status-badge';
 import { historySeries } from '../../domain/chart-series';
-import { formatDate, formatPercent, formatValue } from '../../domain/format';
+import { formatDate, formatTimestamp, formatPercent, formatValue } from '../../domain/format';
 import type { EvaluatedRow } from '../../domain/indicator-summary';
 import type { Citation } from '../../domain/schema';
 import { useLanguage } from '../../lib/i18n/use-language';
@@ -80,7 +80,7 @@ export function ReportIndicator({
             height={REPORT_CHART_HEIGHT}
             series={historySeries(indicator, plan, evaluation)}
             formatValue={fmt}
-            formatDate={(ms) => formatDate(new Date(ms).toISOString().slice(0, 10), lang)}
+            formatDate={(ms) => formatTimestamp(ms, lang)}
             labels={{
               reported: t('report.chart.reported'),
               expected: t('report.chart.expected'),

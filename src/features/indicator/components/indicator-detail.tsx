@@ -5,7 +5,7 @@ import { ChartFigure } from '../../../components/ui/chart-figure';
 import { DataTable } from '../../../components/ui/data-table';
 import { historySeries } from '../../../domain/chart-series';
 import type { Evaluation } from '../../../domain/evaluate';
-import { formatDate, formatValue } from '../../../domain/format';
+import { formatDate, formatTimestamp, formatValue } from '../../../domain/format';
 import type { Indicator, Observation, Plan, Source } from '../../../domain/schema';
 import { useLanguage } from '../../../lib/i18n/use-language';
 import { IndicatorFigures } from './indicator-figures';
@@ -72,7 +72,7 @@ export function IndicatorDetail({ indicator, plan, sources, evaluation }: Props)
               series={series}
               height={CHART_HEIGHT}
               formatValue={fmt}
-              formatDate={(ms) => formatDate(new Date(ms).toISOString().slice(0, 10), lang)}
+              formatDate={(ms) => formatTimestamp(ms, lang)}
               labels={{
                 reported: t('detail.reported'),
                 expected: t('detail.expectedPath'),
