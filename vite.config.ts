@@ -3,6 +3,7 @@ import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { prerender } from './scripts/prerender';
 import { contentSecurityPolicy } from './scripts/vite-plugin-csp';
+import { malformedUrlsOpenTheApp } from './scripts/vite-plugin-malformed-urls';
 import { staticApi } from './scripts/vite-plugin-static-api';
 
 export default defineConfig(({ mode }) => ({
@@ -10,6 +11,7 @@ export default defineConfig(({ mode }) => ({
     react(),
     mode === 'test' ? null : staticApi(),
     contentSecurityPolicy(),
+    malformedUrlsOpenTheApp(),
     // Needs the API files staticApi emits, so never in tests.
     mode === 'test' ? null : prerender(),
   ],

@@ -16,6 +16,12 @@ const SnapshotPage = lazy(() => import('../features/snapshot/snapshot-page'));
 
 const isIndicatorId = isId;
 
+/**
+ * Matches every path. A bare <Route> means "*", whose `.` stops at a line break, so a pasted
+ * link such as /%0a (wouter decodes it to "/\n") would match nothing and leave a blank page.
+ */
+const ANY_PATH = /^[\s\S]*$/;
+
 /** The data pages. /snapshot renders them again, fed by a snapshot instead of the API. */
 function PageRoutes({ today }: { today: string }) {
   return (
@@ -42,7 +48,7 @@ function PageRoutes({ today }: { today: string }) {
         <Route path="/methodology">
           <MethodologyPage />
         </Route>
-        <Route>
+        <Route path={ANY_PATH}>
           <NotFoundPage />
         </Route>
       </Switch>
@@ -62,7 +68,7 @@ export function App({ today = todayIso() }: { today?: string }) {
             <Route path="/snapshot">
               <SnapshotPage today={today} renderView={(asOf) => <PageRoutes today={asOf} />} />
             </Route>
-            <Route>
+            <Route path={ANY_PATH}>
               <PageRoutes today={today} />
             </Route>
           </Switch>

@@ -27,6 +27,8 @@ const path = fc.oneof(
   junk.map((text) => `/${text}`),
   fc.tuple(fc.constantFrom(...KNOWN), junk).map(([route, text]) => `${route}${text}`),
   fc.constantFrom(...KNOWN, '/indicator/%E0%A4%A', '/indicator/..%2F..', '//', '/%'),
+  // Line breaks and separators, which wouter decodes and "*" does not match (a real blank page once).
+  fc.constantFrom('/%0a', '/compare%0d', '/%E2%80%A8', '/indicator/%0a'),
 );
 const query = fc.oneof(
   fc.constant(''),
