@@ -1,6 +1,12 @@
 import type { Messages } from './zh';
 
-export const en: Messages = {
+/** English singulars of counted strings (i18next picks `_one` for 1); Chinese has no plural. */
+type EnglishPlurals = {
+  overview: { indicatorCount_one: string; planIndicators_one: string };
+  report: { indicatorCount_one: string };
+};
+
+export const en: Messages & EnglishPlurals = {
   app: {
     title: 'Plan Tracker',
     subtitle: 'Beijing plan targets and progress',
@@ -46,6 +52,7 @@ export const en: Messages = {
     asOf: 'As of {{date}}',
     summaryHeading: 'Status summary',
     indicatorCount: '{{count}} indicators',
+    indicatorCount_one: '{{count}} indicator',
     chartHeading: 'Progress towards target (% of target)',
     chartAlt:
       'Each indicator’s progress compared with the progress expected by now; the figures are in the cards below.',
@@ -58,6 +65,7 @@ export const en: Messages = {
     reportedOn: 'reported {{date}}',
     progressOf: 'Progress of {{name}}',
     planIndicators: '{{count}} indicators',
+    planIndicators_one: '{{count}} indicator',
     empty: 'No indicators to show.',
     reference: 'Reference: {{label}} {{value}}',
   },
@@ -294,6 +302,7 @@ export const en: Messages = {
     dataset: 'dataset {{hash}}',
     summaryHeading: 'Status summary',
     indicatorCount: '{{count}} indicators',
+    indicatorCount_one: '{{count}} indicator',
     empty: 'No indicators match the current filters.',
     latest: 'Latest',
     target: 'Target',
