@@ -1,20 +1,19 @@
 // Build step: after the client bundle is written, builds src/entry-server.tsx for Node, renders
-// the overview with the API data the build just emitted, and writes it into index.html, so
-// the page paints before its JS arrives (main.tsx then hydrates it). Other routes get the plain
-// page as <route>.html. Runs inside `vite build`, so every build (CI, tests, npm start) has it.
+// the overview and every indicator's page with the API data the build just emitted, and writes
+// them into index.html and indicator/<id>.html, so the page paints before its JS arrives
+// (main.tsx then hydrates it). Other routes get the plain page as <route>.html. Runs inside
+// `vite build`, so every build (CI, tests, npm start) has it.
 import { mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build, type Plugin, type ResolvedConfig } from 'vite';
+import type { RenderedPage } from '../src/entry-server';
 import type { PrerenderPayload } from '../src/lib/prerendered';
 import { dynamicImports, entryOf, staticClosure, stylesheetsOf } from './bench/sizes';
 import { injectPrerender, inlineStylesheet, routeShellFiles } from './lib/prerender-html';
 
 type ServerEntry = {
-  renderOverview: (api: { catalog: unknown; indicators: unknown }) => {
-    html: string;
-    payload: PrerenderPayload;
-  };
+  renderPages: (api: { catalog: unknown; indicators: unknown }) => Promise<RenderedPage[]>;
   serializePayload: (payload: PrerenderPayload) => string;
   PRERENDER_DATA_ID: string;
 };
@@ -51,7 +50,7 @@ async function loadServerEntry(root: string): Promise<{ entry: ServerEntry; clea
 
 /**
  * The plain page, fetching the app's code along with the tiny entry: a route that is not
- * prerendered shows nothing until that code runs. (The overview does not: there, preloads
+ * prerendered shows nothing until that code runs. (Prerendered pages do not: there, preloads
  * would compete with the page that is already there to paint.)
  */
 function withAppPreloads(shell: string, outDir: string): string {
@@ -69,8 +68,18 @@ function withAppPreloads(shell: string, outDir: string): string {
   return shell.replace('</head>', () => `  ${links.join('\n    ')}\n  </head>`);
 }
 
-export async function prerenderOverview(root: string, outDir: string): Promise<void> {
+/** The file a prerendered path is written to: `/` → index.html, `/indicator/x` → indicator/x.html. */
+export function fileOfPath(path: string): string {
+  return path === '/' ? 'index.html' : `${path.slice(1)}.html`;
+}
+
+/** Renders every prerendered page into its file; returns how many. */
+export async function prerenderPages(root: string, outDir: string): Promise<number> {
   const read = (file: string) => readFileSync(path.join(outDir, file), 'utf8');
+  const write = (file: string, html: string) => {
+    mkdirSync(path.dirname(path.join(outDir, file)), { recursive: true });
+    writeFileSync(path.join(outDir, file), html);
+  };
   const shell = read('index.html');
   const api = {
     catalog: JSON.parse(read('api/plans.json')),
@@ -78,24 +87,24 @@ export async function prerenderOverview(root: string, outDir: string): Promise<v
   };
   const { entry, cleanup } = await loadServerEntry(root);
   try {
-    const { html, payload } = entry.renderOverview(api);
+    const pages = await entry.renderPages(api);
     const plain = withAppPreloads(shell, outDir);
-    for (const file of routeShellFiles(payload.indicators.map((indicator) => indicator.id))) {
-      mkdirSync(path.dirname(path.join(outDir, file)), { recursive: true });
-      writeFileSync(path.join(outDir, file), plain);
+    for (const file of routeShellFiles()) write(file, plain);
+    for (const { path: pagePath, html, payload } of pages) {
+      const page = injectPrerender(
+        shell,
+        html,
+        entry.serializePayload(payload),
+        entry.PRERENDER_DATA_ID,
+      );
+      // Each page inlines the stylesheet: no second round trip before the first paint.
+      const inlined = stylesheetsOf(page).reduce(
+        (html, href) => inlineStylesheet(html, `/${href}`, read(href)),
+        page,
+      );
+      write(fileOfPath(pagePath), inlined);
     }
-    const page = injectPrerender(
-      shell,
-      html,
-      entry.serializePayload(payload),
-      entry.PRERENDER_DATA_ID,
-    );
-    // The overview inlines its stylesheet: no second round trip before the first paint.
-    const inlined = stylesheetsOf(page).reduce(
-      (html, href) => inlineStylesheet(html, `/${href}`, read(href)),
-      page,
-    );
-    writeFileSync(path.join(outDir, 'index.html'), inlined);
+    return pages.length;
   } finally {
     cleanup();
   }
@@ -116,9 +125,9 @@ export function prerender(): Plugin {
       async handler() {
         const outDir = path.resolve(config.root, config.build.outDir);
         const started = Date.now();
-        await prerenderOverview(config.root, outDir);
+        const count = await prerenderPages(config.root, outDir);
         config.logger.info(
-          `prerendered the overview into index.html in ${Date.now() - started} ms`,
+          `prerendered ${count} pages (the overview and each indicator) in ${Date.now() - started} ms`,
         );
       },
     },

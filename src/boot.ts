@@ -1,4 +1,4 @@
-// The page's entry, kept tiny on purpose. The build prerenders the overview into index.html;
+// The page's entry, kept tiny on purpose. The build prerenders the overview and each indicator's page;
 // waiting for one frame lets the browser paint that HTML before the app's JS is evaluated
 // (a phone spends hundreds of milliseconds on it), then main.tsx takes the page over.
 const afterNextPaint = () =>

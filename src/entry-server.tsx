@@ -1,6 +1,7 @@
-// Server entry used only by the build (scripts/prerender.ts): renders the overview to HTML with
-// the real data, as of the build day, exactly as the browser's first render will.
-import { StrictMode } from 'react';
+// Server entry used only by the build (scripts/prerender.ts): renders the overview and each
+// indicator's page to HTML with the real data, as of the build day, exactly as the browser's
+// first render will.
+import { StrictMode, type ReactNode } from 'react';
 import { renderToString } from 'react-dom/server';
 import { Router } from 'wouter';
 import { App } from './app/app';
@@ -8,32 +9,71 @@ import { Providers } from './app/providers';
 import { todayIso } from './domain/dates';
 import { catalogSchema, indicatorListSchema } from './domain/schema';
 import { createI18n } from './lib/i18n';
-import { primeQueries, type PrerenderPayload } from './lib/prerendered';
+import {
+  prerenderedPath,
+  primeQueries,
+  type PrerenderedPage,
+  type PrerenderPayload,
+} from './lib/prerendered';
 import { createQueryClient } from './lib/query-client';
 
 export { PRERENDER_DATA_ID, serializePayload } from './lib/prerendered';
 
-/** The overview's HTML and the payload the client hydrates from; throws on invalid data. */
-export function renderOverview(
-  api: { catalog: unknown; indicators: unknown },
-  today = todayIso(),
-): { html: string; payload: PrerenderPayload } {
-  const payload: PrerenderPayload = {
-    day: today,
-    catalog: catalogSchema.parse(api.catalog),
-    indicators: indicatorListSchema.parse(api.indicators),
-  };
+export type RenderedPage = { path: string; html: string; payload: PrerenderPayload };
+
+/** What renderToString leaves where a Suspense boundary was still waiting: `<!--$!-->` and co. */
+const UNFINISHED = /<!--\$[?!]|<template|<script/;
+
+/**
+ * Renders until no Suspense boundary is left waiting. The first pass starts loading the lazy page
+ * modules it meets (leaving their fallback); once they have landed, the next renders them.
+ */
+async function renderComplete(tree: ReactNode, path: string): Promise<string> {
+  for (let attempt = 0; attempt < 10; attempt++) {
+    const html = renderToString(tree);
+    if (!UNFINISHED.test(html)) return html;
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+  throw new Error(`prerendering ${path} left a part unrendered (a Suspense boundary kept waiting)`);
+}
+
+/** The HTML of one page and the payload the client hydrates it from. */
+async function renderPage(
+  catalog: PrerenderPayload['catalog'],
+  page: PrerenderedPage,
+  today: string,
+): Promise<RenderedPage> {
+  const payload: PrerenderPayload = { day: today, catalog, ...page };
+  const path = prerenderedPath(page);
   const queryClient = createQueryClient();
   primeQueries(queryClient, payload);
-  const html = renderToString(
-    <Router ssrPath="/" ssrSearch="">
+  const tree = (
+    <Router ssrPath={path} ssrSearch="">
       <StrictMode>
         <Providers queryClient={queryClient} i18n={createI18n()}>
           <App today={today} />
         </Providers>
       </StrictMode>
-    </Router>,
+    </Router>
   );
+  const html = await renderComplete(tree, path);
   queryClient.clear();
-  return { html, payload };
+  return { path, html, payload };
+}
+
+/** The overview, then one page per indicator; throws on invalid data. */
+export async function renderPages(
+  api: { catalog: unknown; indicators: unknown },
+  today = todayIso(),
+): Promise<RenderedPage[]> {
+  const catalog = catalogSchema.parse(api.catalog);
+  const indicators = indicatorListSchema.parse(api.indicators);
+  const pages: PrerenderedPage[] = [
+    { page: 'overview', indicators },
+    ...indicators.map((indicator) => ({ page: 'indicator', indicator }) as const),
+  ];
+  const rendered: RenderedPage[] = [];
+  // One at a time: the pages share the lazy modules' first load, and the order stays stable.
+  for (const page of pages) rendered.push(await renderPage(catalog, page, today));
+  return rendered;
 }

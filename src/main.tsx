@@ -29,8 +29,8 @@ async function start() {
   if (demo) await (await import('./features/demo/start-demo')).startDemo(demo);
   const container = document.getElementById('root');
   if (!container) throw new Error('index.html has no #root element');
-  // The build prerendered the overview into index.html (scripts/prerender.ts). Its data seeds the
-  // cache on any normal visit. The HTML is hydrated when the first render can match it (see
+  // The build prerendered this page (the overview, or an indicator's page; scripts/prerender.ts).
+  // Its data seeds the cache on any normal visit. The HTML is hydrated when the first render can match it (see
   // canHydrate), else the first render replaces it. On a later day than the build's, RenderDay
   // hydrates as of the build day and then moves to today, updating the same nodes in place.
   const prerendered = demo ? null : readPrerendered(document);
@@ -51,10 +51,11 @@ async function start() {
   // A transition: React renders (and hydrates) in short slices, so a phone can paint and take
   // input in between instead of freezing for the whole first render.
   startTransition(() => {
-    if (prerendered && canHydrate({ pathname, search, language })) hydrateRoot(container, app);
+    if (prerendered && canHydrate({ pathname, search, language }, prerendered))
+      hydrateRoot(container, app);
     else createRoot(container).render(app);
   });
-  if (prerendered) revalidateWhenIdle(queryClient);
+  if (prerendered) revalidateWhenIdle(queryClient, prerendered);
 }
 
 void start();

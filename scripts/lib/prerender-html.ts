@@ -1,5 +1,5 @@
-// Pure string work for the prerender step: put the rendered overview and its data into the
-// built index.html, and decide which other routes get the plain (empty) page.
+// Pure string work for the prerender step: put a rendered page and its data into the built
+// index.html, and decide which routes that are not prerendered get the plain (empty) page.
 
 const EMPTY_ROOT = '<div id="root"></div>';
 
@@ -25,12 +25,12 @@ export function injectPrerender(
 }
 
 /**
- * Every other route's file: the unrendered page, so a deep link to /compare or an indicator never
- * flashes the overview. Named `<path>.html`, which `vite preview` and most static hosts try before
- * falling back to index.html.
+ * The files of routes that are not prerendered: the unrendered page, so a deep link to /compare
+ * or /report never flashes the overview. Named `<path>.html`, which `vite preview` and most static
+ * hosts try before falling back to index.html. (Indicator pages are prerendered themselves.)
  */
-export function routeShellFiles(indicatorIds: readonly string[]): string[] {
-  return ['compare.html', 'methodology.html', ...indicatorIds.map((id) => `indicator/${id}.html`)];
+export function routeShellFiles(): string[] {
+  return ['compare.html', 'methodology.html', 'report.html', 'snapshot.html'];
 }
 
 /**

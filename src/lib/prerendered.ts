@@ -1,21 +1,32 @@
-// The build prerenders the overview into index.html (scripts/prerender.ts) with the data it was
-// rendered from, so the page paints before any JS runs. These helpers let main.tsx take over
-// that HTML: hydrate it when the first client render would be identical, else render afresh.
+// The build prerenders the overview into index.html and each indicator's page into
+// indicator/<id>.html (scripts/prerender.ts), with the data they were rendered from, so the page
+// paints before any JS runs. These helpers let main.tsx take over that HTML: hydrate it when the
+// first client render would be identical, else render afresh.
 import type { QueryClient } from '@tanstack/react-query';
 import { useEffect, useSyncExternalStore, type ReactNode } from 'react';
 import type { Catalog, Indicator } from '../domain/schema';
-import { fetchCatalog, fetchIndicators } from './api';
+import { fetchCatalog, fetchIndicator, fetchIndicators } from './api';
 import { catalogQueries, indicatorQueries } from './queries';
 
 /** The <script type="application/json"> holding the payload: data, not code, so the CSP allows it. */
 export const PRERENDER_DATA_ID = 'prerender-data';
 
+/** What a prerendered page shows, with the data its queries need. */
+export type PrerenderedPage =
+  { page: 'overview'; indicators: Indicator[] } | { page: 'indicator'; indicator: Indicator };
+
+/** What the page's queries are seeded with. */
+export type PrerenderData = { catalog: Catalog } & PrerenderedPage;
+
 export type PrerenderPayload = {
   /** The day the HTML was rendered as of (the plans' time zone); statuses depend on it. */
   day: string;
-  catalog: Catalog;
-  indicators: Indicator[];
-};
+} & PrerenderData;
+
+/** The path whose HTML the payload belongs to. */
+export function prerenderedPath(page: PrerenderedPage): string {
+  return page.page === 'overview' ? '/' : `/indicator/${page.indicator.id}`;
+}
 
 /** JSON that is safe inside <script>: no "<" can close the element or open a comment. */
 export function serializePayload(payload: PrerenderPayload): string {
@@ -27,13 +38,14 @@ export function readPrerendered(doc: Document): PrerenderPayload | null {
   const text = doc.getElementById(PRERENDER_DATA_ID)?.textContent;
   if (!text) return null;
   try {
-    const value = JSON.parse(text) as Partial<PrerenderPayload> | null;
+    const value = JSON.parse(text) as LooseUnion<PrerenderPayload> | null;
     // The build validated it with the dataset schema before embedding it; this only guards
     // against a truncated or hand-edited file.
-    return value &&
-      typeof value.day === 'string' &&
-      Array.isArray(value.catalog?.plans) &&
-      Array.isArray(value.indicators)
+    const pageData =
+      value?.page === 'overview'
+        ? Array.isArray(value.indicators)
+        : value?.page === 'indicator' && typeof value.indicator?.id === 'string';
+    return value && typeof value.day === 'string' && Array.isArray(value.catalog?.plans) && pageData
       ? (value as PrerenderPayload)
       : null;
   } catch {
@@ -41,21 +53,31 @@ export function readPrerendered(doc: Document): PrerenderPayload | null {
   }
 }
 
+/** Every member's fields, each optional: what a JSON.parse of a payload might hold. */
+type LooseUnion<T> = Partial<{ [K in T extends unknown ? keyof T : never]: unknown }> & {
+  catalog?: { plans?: unknown };
+  indicator?: { id?: unknown };
+};
+
 export type ClientStart = { pathname: string; search: string; language: string };
 
 /**
- * Hydration needs the first client render to match the HTML: the overview with no view
- * parameters, in Chinese. Any other visit (?lang=en, a filter, demo mode, another route served
- * this file as the SPA fallback) renders afresh. The day may differ: see RenderDay.
+ * Hydration needs the first client render to match the HTML: the page the HTML was rendered
+ * for, with no view parameters, in Chinese. Any other visit (?lang=en, a filter, demo mode,
+ * another route served this file as the SPA fallback) renders afresh. The day may differ: see
+ * RenderDay.
  */
-export function canHydrate(start: ClientStart): boolean {
-  return start.pathname === '/' && start.search === '' && start.language === 'zh';
+export function canHydrate(start: ClientStart, page: PrerenderedPage): boolean {
+  return start.pathname === prerenderedPath(page) && start.search === '' && start.language === 'zh';
 }
 
 /** Seeds the query cache so the first render has the data: no loading state, no request. */
-export function primeQueries(queryClient: QueryClient, payload: PrerenderPayload): void {
-  queryClient.setQueryData(catalogQueries.detail().queryKey, payload.catalog);
-  queryClient.setQueryData(indicatorQueries.list().queryKey, payload.indicators);
+export function primeQueries(queryClient: QueryClient, data: PrerenderData): void {
+  queryClient.setQueryData(catalogQueries.detail().queryKey, data.catalog);
+  if (data.page === 'overview')
+    queryClient.setQueryData(indicatorQueries.list().queryKey, data.indicators);
+  else
+    queryClient.setQueryData(indicatorQueries.detail(data.indicator.id).queryKey, data.indicator);
 }
 
 /**
@@ -64,19 +86,25 @@ export function primeQueries(queryClient: QueryClient, payload: PrerenderPayload
  * "refreshing" state (which would not match the HTML while it hydrates). An identical answer
  * changes nothing (structural sharing); a failed one leaves the snapshot on screen.
  */
-export async function revalidate(queryClient: QueryClient): Promise<void> {
+export async function revalidate(queryClient: QueryClient, page: PrerenderedPage): Promise<void> {
   try {
-    const [catalog, indicators] = await Promise.all([fetchCatalog(), fetchIndicators()]);
-    queryClient.setQueryData(catalogQueries.detail().queryKey, catalog);
-    queryClient.setQueryData(indicatorQueries.list().queryKey, indicators);
+    const [catalog, fresh] = await Promise.all([
+      fetchCatalog(),
+      page.page === 'overview'
+        ? fetchIndicators().then((indicators) => ({ page: 'overview', indicators }) as const)
+        : fetchIndicator(page.indicator.id).then(
+            (indicator) => ({ page: 'indicator', indicator }) as const,
+          ),
+    ]);
+    primeQueries(queryClient, { catalog, ...fresh });
   } catch {
     // Offline or a bad answer: the refresh button and the next visit will ask again.
   }
 }
 
 /** revalidate() once the page has nothing more urgent to do. */
-export function revalidateWhenIdle(queryClient: QueryClient): void {
-  const run = () => void revalidate(queryClient);
+export function revalidateWhenIdle(queryClient: QueryClient, page: PrerenderedPage): void {
+  const run = () => void revalidate(queryClient, page);
   if ('requestIdleCallback' in globalThis) requestIdleCallback(run, { timeout: 5000 });
   else setTimeout(run, 1000);
 }

@@ -1,5 +1,6 @@
-// The build prerenders the overview: it reads without JavaScript, the app then takes the same
-// nodes over (no re-render, no error, no layout shift), and other routes never show it.
+// The build prerenders the overview and each indicator's page: they read without JavaScript, the
+// app then takes the same nodes over (no re-render, no error, no layout shift), and other routes
+// never show the overview.
 import { expect, test, type Page } from '@playwright/test';
 
 const VIEWPORTS = [
@@ -40,8 +41,19 @@ test.describe('without JavaScript', () => {
     await expect(page.locator('#root')).toHaveAttribute('aria-disabled', 'true');
   });
 
+  test('an indicator page is in its own HTML, with its target and its lack of progress', async ({
+    page,
+  }) => {
+    await page.goto('/indicator/worker-innovation-studios');
+    await expect(page.getByRole('heading', { level: 1, name: '职工创新工作室数量' })).toBeVisible();
+    await expect(page.locator('main')).toContainText('8000');
+    await expect(page.locator('main')).toContainText('暂无进展数据');
+    await expect(page.locator('script#prerender-data')).toHaveAttribute('type', 'application/json');
+    await expect(page.locator('link[rel="stylesheet"]')).toHaveCount(0);
+  });
+
   test('a deep link gets the plain page, never a flash of the overview', async ({ page }) => {
-    for (const path of ['/compare', '/methodology', '/indicator/worker-innovation-studios']) {
+    for (const path of ['/compare', '/methodology', '/report', '/snapshot']) {
       await page.goto(path);
       await expect(page.locator('#root')).toBeEmpty();
     }
@@ -66,6 +78,22 @@ test('the app hydrates the prerendered nodes in place, without an error', async 
   expect(errors).toEqual([]);
 });
 
+test('an indicator page hydrates in place, then works', async ({ page }) => {
+  const errors = watchErrors(page);
+  const release = await holdAppCode(page);
+  await page.goto('/indicator/worker-innovation-studios', { waitUntil: 'commit' });
+  const heading = page.getByRole('heading', { level: 1, name: '职工创新工作室数量' });
+  await expect(heading).toBeVisible();
+  await heading.evaluate((h) => h.setAttribute('data-before-js', ''));
+  release();
+  await expect(page.locator('#root')).not.toHaveAttribute('aria-disabled');
+  await expect(page.locator('h1[data-before-js]')).toHaveCount(1);
+  // Live: the language switch re-renders the page in English.
+  await page.getByRole('button', { name: 'English' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: /innovation studios/i })).toBeVisible();
+  expect(errors).toEqual([]);
+});
+
 test('on a later day than the build, hydrates the same nodes and moves them to that day', async ({
   page,
 }) => {
@@ -84,8 +112,10 @@ test('on a later day than the build, hydrates the same nodes and moves them to t
   expect(errors).toEqual([]);
 });
 
-for (const viewport of VIEWPORTS) {
-  test(`nothing shifts while the page loads (${viewport.name})`, async ({ page }) => {
+for (const [viewport, path] of VIEWPORTS.flatMap((v) =>
+  ['/', '/indicator/worker-innovation-studios'].map((p) => [v, p] as const),
+)) {
+  test(`nothing shifts while ${path} loads (${viewport.name})`, async ({ page }) => {
     await page.setViewportSize(viewport);
     await page.addInitScript(() => {
       const shifts: string[] = [];
@@ -99,7 +129,7 @@ for (const viewport of VIEWPORTS) {
         }
       }).observe({ type: 'layout-shift', buffered: true });
     });
-    await page.goto('/');
+    await page.goto(path);
     await expect(page.locator('#root')).not.toHaveAttribute('aria-disabled');
     // The first chart is drawn into its reserved space once the app runs.
     await expect(page.locator('.recharts-surface').first()).toBeVisible();

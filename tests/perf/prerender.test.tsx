@@ -1,7 +1,8 @@
-// The prerendered overview: what the build writes into index.html, when the browser may hydrate
-// it, and that hydrating it with the embedded data matches the HTML exactly.
+// The prerendered pages (the overview and each indicator's): what the build writes into their
+// files, when the browser may hydrate them, and that hydrating with the embedded data matches the
+// HTML exactly.
 import { act, StrictMode } from 'react';
-import { hydrateRoot } from 'react-dom/client';
+import { hydrateRoot, type Root } from 'react-dom/client';
 import { afterEach, describe, expect, it } from 'vitest';
 import {
   injectPrerender,
@@ -10,7 +11,7 @@ import {
 } from '../../scripts/lib/prerender-html';
 import { App } from '../../src/app/app';
 import { Providers } from '../../src/app/providers';
-import { renderOverview } from '../../src/entry-server';
+import { renderPages } from '../../src/entry-server';
 import { createI18n } from '../../src/lib/i18n';
 import {
   canHydrate,
@@ -51,11 +52,12 @@ describe('prerendered HTML', () => {
     expect(() => inlineStylesheet(page, '/assets/other.css', '')).toThrow(/no <link/);
   });
 
-  it('gives every other route the plain page', () => {
-    expect(routeShellFiles(['a-b'])).toEqual([
+  it('gives every route that is not prerendered the plain page', () => {
+    expect(routeShellFiles()).toEqual([
       'compare.html',
       'methodology.html',
-      'indicator/a-b.html',
+      'report.html',
+      'snapshot.html',
     ]);
   });
 
@@ -65,28 +67,63 @@ describe('prerendered HTML', () => {
       ...indicators[0]!,
       name: { zh: '</script><script>alert(1)</script>', en: 'x' },
     };
-    const payload: PrerenderPayload = { day: DAY, catalog, indicators: [hostile] };
+    const payload: PrerenderPayload = {
+      day: DAY,
+      catalog,
+      page: 'overview',
+      indicators: [hostile],
+    };
     const json = serializePayload(payload);
     expect(json).not.toContain('<');
     document.body.innerHTML = injectPrerender(SHELL, '', json, PRERENDER_DATA_ID);
     expect(readPrerendered(document)).toEqual(payload);
+    const indicatorPage: PrerenderPayload = {
+      day: DAY,
+      catalog,
+      page: 'indicator',
+      indicator: hostile,
+    };
+    document.getElementById(PRERENDER_DATA_ID)!.textContent = serializePayload(indicatorPage);
+    expect(readPrerendered(document)).toEqual(indicatorPage);
     document.getElementById(PRERENDER_DATA_ID)!.textContent = json.slice(0, -10);
+    expect(readPrerendered(document)).toBeNull();
+    document.getElementById(PRERENDER_DATA_ID)!.textContent = JSON.stringify({
+      ...payload,
+      page: 'x',
+    });
     expect(readPrerendered(document)).toBeNull();
   });
 
-  it('hydrates only the plain overview, in Chinese', () => {
+  it('hydrates only the page the HTML was rendered for, plain, in Chinese', () => {
+    const { indicators } = realApiData();
+    const overview = { page: 'overview', indicators } as const;
     const start = { pathname: '/', search: '', language: 'zh' };
-    expect(canHydrate(start)).toBe(true);
-    expect(canHydrate({ ...start, language: 'en' })).toBe(false);
-    expect(canHydrate({ ...start, search: '?plan=x' })).toBe(false);
-    expect(canHydrate({ ...start, search: '?demo' })).toBe(false);
-    expect(canHydrate({ ...start, pathname: '/compare' })).toBe(false);
+    expect(canHydrate(start, overview)).toBe(true);
+    expect(canHydrate({ ...start, language: 'en' }, overview)).toBe(false);
+    expect(canHydrate({ ...start, search: '?plan=x' }, overview)).toBe(false);
+    expect(canHydrate({ ...start, search: '?demo' }, overview)).toBe(false);
+    expect(canHydrate({ ...start, pathname: '/compare' }, overview)).toBe(false);
+    const detail = { page: 'indicator', indicator: indicators[1]! } as const;
+    const path = `/indicator/${indicators[1]!.id}`;
+    expect(canHydrate({ ...start, pathname: path }, detail)).toBe(true);
+    expect(canHydrate({ ...start, pathname: path, search: '?asOf=2025-01-01' }, detail)).toBe(
+      false,
+    );
+    expect(canHydrate({ ...start, pathname: `/indicator/${indicators[0]!.id}` }, detail)).toBe(
+      false,
+    );
+    expect(canHydrate(start, detail)).toBe(false);
   });
 });
 
+/** The build's pages, rendered once for this file. */
+const pages = renderPages(realApiData(), DAY);
+
 describe('server render, then hydration', () => {
-  async function hydrate(today: string) {
-    const { html, payload } = renderOverview(realApiData(), DAY);
+  async function hydrate(today: string, path = '/') {
+    const page = (await pages).find((rendered) => rendered.path === path);
+    if (!page) throw new Error(`${path} was not prerendered`);
+    const { html, payload } = page;
     const container = document.createElement('div');
     container.innerHTML = html;
     container.setAttribute('aria-disabled', 'true');
@@ -98,26 +135,35 @@ describe('server render, then hydration', () => {
     };
     const queryClient = createQueryClient();
     primeQueries(queryClient, payload);
+    window.history.replaceState(null, '', path);
     const errors: unknown[] = [];
     await act(async () => {
-      hydrateRoot(
-        container,
-        <StrictMode>
-          <Providers queryClient={queryClient} i18n={createI18n()}>
-            <MarkLive container={container}>
-              <RenderDay renderedDay={payload.day} today={today}>
-                {(day) => <App today={day} />}
-              </RenderDay>
-            </MarkLive>
-          </Providers>
-        </StrictMode>,
-        { onRecoverableError: (error) => errors.push(error) },
+      roots.push(
+        hydrateRoot(
+          container,
+          <StrictMode>
+            <Providers queryClient={queryClient} i18n={createI18n()}>
+              <MarkLive container={container}>
+                <RenderDay renderedDay={payload.day} today={today}>
+                  {(day) => <App today={day} />}
+                </RenderDay>
+              </MarkLive>
+            </Providers>
+          </StrictMode>,
+          { onRecoverableError: (error) => errors.push(error) },
+        ),
       );
     });
     // The charts render after hydration (lazily, as the page goes live): let their code load.
     await act(() => import('../../src/features/overview/components/progress-chart'));
     return { container, server, errors };
   }
+
+  const roots: Root[] = [];
+  afterEach(() => {
+    act(() => roots.splice(0).forEach((root) => root.unmount()));
+    window.history.replaceState(null, '', '/');
+  });
 
   it('renders every card on the server and hydrates without a mismatch', async () => {
     const { container, server, errors } = await hydrate(DAY);
@@ -136,5 +182,22 @@ describe('server render, then hydration', () => {
     expect(container.querySelector('h1')).toBe(server.heading);
     expect(container.querySelector('article.indicator-card')).toBe(server.card);
     expect(container.querySelector('.as-of')?.textContent).toBe('截至 2026年12月3日');
+  });
+
+  it('renders each indicator page on the server, lazy page included, and hydrates it in place', async () => {
+    const indicator = realApiData().indicators.find((i) => i.id === 'worker-innovation-studios')!;
+    const path = `/indicator/${indicator.id}`;
+    const { container, server, errors } = await hydrate(DAY, path);
+    expect(server.heading?.textContent).toBe(indicator.name.zh);
+    expect(container.textContent).toContain('8000');
+    // The page's own module loads during hydration; React keeps the server's nodes meanwhile.
+    await act(() => import('../../src/features/indicator/indicator-page'));
+    expect(errors).toEqual([]);
+    expect(container.hasAttribute('aria-disabled')).toBe(false);
+    expect(container.querySelector('h1')).toBe(server.heading);
+    expect((await pages).map((page) => page.path)).toEqual([
+      '/',
+      ...realApiData().indicators.map((i) => `/indicator/${i.id}`),
+    ]);
   });
 });
