@@ -1,5 +1,6 @@
 // Chart-ready series derived from an indicator: reported values, the expected straight path,
-// the projection to the deadline, and progress as % of target for the compare view.
+// the projection to the deadline, and progress (the share of the way from baseline to target)
+// for the compare view.
 import { resolveBasis } from './basis';
 import { isoToUtcMs } from './dates';
 import type { Evaluation } from './evaluate';

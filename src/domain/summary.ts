@@ -1,4 +1,5 @@
-// Aggregates across indicators for the overview: status counts and % of target rows.
+// Aggregates across indicators for the overview: status counts and progress rows (progress is
+// the share of the way from baseline to target).
 import type { Evaluation } from './evaluate';
 import { STATUS_ORDER } from './status';
 import type { Status } from './status';

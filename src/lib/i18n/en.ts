@@ -53,7 +53,7 @@ export const en: Messages & EnglishPlurals = {
     summaryHeading: 'Status summary',
     indicatorCount: '{{count}} indicators',
     indicatorCount_one: '{{count}} indicator',
-    chartHeading: 'Progress towards target (% of target)',
+    chartHeading: 'Progress towards target (share of the way from baseline to target)',
     chartAlt:
       'Each indicator’s progress compared with the progress expected by now; the figures are in the cards below.',
     expectedMarker: 'Expected by now',
@@ -147,11 +147,11 @@ export const en: Messages & EnglishPlurals = {
     more: '{{count}} more not listed: search to narrow the list',
     none: 'Choose at least one indicator.',
     noDataFor: 'No reported progress yet, so not drawn: ',
-    chartTitle: 'Progress compared (% of target)',
+    chartTitle: 'Progress compared (share of the way from baseline to target)',
     chartAlt:
-      'Line chart: each chosen indicator’s progress at each report, as % of its target; 100% means the target is met. The values are in the table below.',
+      'Line chart: each chosen indicator’s progress at each report, as the share of the way from its baseline to its target; 100% means the target is met. The values are in the table below.',
     tableCaption: 'Progress of each indicator',
-    pctOfTarget: '% of target',
+    pctOfTarget: 'Progress',
   },
   method: {
     heading: 'Methodology',

@@ -39,7 +39,7 @@ export const zh = {
     asOf: '截至 {{date}}',
     summaryHeading: '状态汇总',
     indicatorCount: '共 {{count}} 项指标',
-    chartHeading: '目标完成进度（占目标的百分比）',
+    chartHeading: '目标完成进度（从基期值到目标值已完成的比例）',
     chartAlt: '各指标完成进度与按期应达进度的对比；数据见下方各指标卡片。',
     expectedMarker: '按期应达',
     progressLabel: '完成进度',
@@ -120,11 +120,11 @@ export const zh = {
     more: '还有 {{count}} 项未列出，请用搜索缩小范围',
     none: '请在左侧选择至少一项指标。',
     noDataFor: '以下指标尚无进展数据，图中不显示：',
-    chartTitle: '完成进度对比（占目标的百分比）',
+    chartTitle: '完成进度对比（从基期值到目标值已完成的比例）',
     chartAlt:
-      '折线图：所选指标各次报告时的完成进度（占目标的百分比），100% 为达成目标。数值见下方表格。',
+      '折线图：所选指标各次报告时的完成进度（从基期值到目标值已完成的比例），100% 为达成目标。数值见下方表格。',
     tableCaption: '各指标完成进度',
-    pctOfTarget: '占目标',
+    pctOfTarget: '完成进度',
   },
   method: {
     heading: '方法说明',
