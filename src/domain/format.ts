@@ -34,6 +34,9 @@ const zhPlain = once(
 const enGrouped = once(
   () => new Intl.NumberFormat('en-US', { maximumFractionDigits: MAX_COUNT_DECIMALS }),
 );
+const enWhole = once(() => new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 }));
+/** From here up an English count prints whole ("214,916 people", not "214,916.17 people"). */
+export const EN_WHOLE_FROM = 100;
 const oneDecimal = once(
   () => new Intl.NumberFormat('en-US', { minimumFractionDigits: 1, maximumFractionDigits: 1 }),
 );
@@ -70,6 +73,11 @@ export function formatZhCount(value: number): string {
   return zhPlain().format(value);
 }
 
+/** A count with grouping: whole from EN_WHOLE_FROM up, like the 万 form's precision in Chinese. */
+function formatEnCount(value: number): string {
+  return (Math.abs(value) >= EN_WHOLE_FROM ? enWhole() : enGrouped()).format(value);
+}
+
 /** A value in its unit for display; counts take the indicator's counter word (家 / studios). */
 export function formatValue(
   value: number,
@@ -88,11 +96,26 @@ export function formatValue(
     case 'ug_m3':
       return `${oneDecimal().format(value)} μg/m³`;
     case 'count': {
-      const n = locale === 'zh' ? formatZhCount(value) : enGrouped().format(value);
+      const n = locale === 'zh' ? formatZhCount(value) : formatEnCount(value);
       if (!measure) return n;
       return locale === 'zh' ? `${n}${measure.zh}` : `${n} ${measure.en}`;
     }
   }
+}
+
+/**
+ * A difference between two values in the unit (a gap, a pace). For a rate the difference is in
+ * percentage points: 82.4% → 90% is "7.6 个百分点" / "7.6 pp", never "7.6%".
+ */
+export function formatDifference(
+  value: number,
+  unit: Unit,
+  locale: Locale,
+  measure?: Localized,
+): string {
+  if (unit !== 'percent') return formatValue(value, unit, locale, measure);
+  const n = upToOneDecimal[locale]().format(value);
+  return locale === 'zh' ? `${n}个百分点` : `${n} pp`;
 }
 
 /** A progress fraction as a whole percentage ("45%"); unclamped, so 1.12 prints "112%". */

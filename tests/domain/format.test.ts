@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatPercent, formatTimestamp, formatValue } from '../../src/domain/format';
+import {
+  formatDate,
+  formatDifference,
+  formatPercent,
+  formatTimestamp,
+  formatValue,
+} from '../../src/domain/format';
 
 const studios = { zh: '家', en: 'studios' };
 
@@ -32,6 +38,17 @@ describe(formatValue, () => {
     expect(formatValue(1180000, 'count', 'en')).toBe('1,180,000');
   });
 
+  it('prints computed English counts whole from 100 up, as precise as the 万 form', () => {
+    // A projection: 214,916.17 people would claim a precision nobody has.
+    expect(formatValue(214916.17, 'count', 'en', { zh: '人', en: 'people' })).toBe(
+      '214,916 people',
+    );
+    expect(formatValue(214916.17, 'count', 'zh', { zh: '人', en: 'people' })).toBe('21.49万人');
+    expect(formatValue(99.5, 'count', 'en')).toBe('99.5');
+    expect(formatValue(100.4, 'count', 'en')).toBe('100');
+    expect(formatValue(-1234.5, 'count', 'en')).toBe('-1,235');
+  });
+
   it('appends the counter word', () => {
     expect(formatValue(8000, 'count', 'zh', studios)).toBe('8000家');
     expect(formatValue(18000, 'count', 'zh', studios)).toBe('1.8万家');
@@ -47,6 +64,23 @@ describe(formatValue, () => {
   it('prints concentrations with one decimal', () => {
     expect(formatValue(27, 'ug_m3', 'zh')).toBe('27.0 μg/m³');
     expect(formatValue(35.46, 'ug_m3', 'en')).toBe('35.5 μg/m³');
+  });
+});
+
+describe(formatDifference, () => {
+  it('gives a gap in a rate in percentage points', () => {
+    // 90% target − 82.4% reported = 7.6 points
+    expect(formatDifference(7.6, 'percent', 'zh')).toBe('7.6个百分点');
+    expect(formatDifference(7.6, 'percent', 'en')).toBe('7.6 pp');
+    expect(formatDifference(10, 'percent', 'en')).toBe('10 pp');
+  });
+
+  it('gives any other gap in the unit itself', () => {
+    expect(formatDifference(2014, 'count', 'zh', studios)).toBe('2014家');
+    expect(formatDifference(65083.83, 'count', 'en', { zh: '人', en: 'people' })).toBe(
+      '65,084 people',
+    );
+    expect(formatDifference(3, 'days', 'en')).toBe('3 days');
   });
 });
 

@@ -85,6 +85,14 @@ describe('indicator detail page', () => {
     expect(within(sources).getByText(/8000/, { selector: 'blockquote' })).toBeInTheDocument();
   });
 
+  it("gives a rate's gaps and paces in percentage points", async () => {
+    // Union coverage: 40% reported, 90% targeted → 50 points to go.
+    renderApp('/indicator/union-coverage-rate?asOf=2025-01-01');
+    const gap = await screen.findByText('距目标还差');
+    expect(gap.nextElementSibling).toHaveTextContent('50个百分点');
+    expect(screen.getByText('达标所需速度').nextElementSibling).toHaveTextContent(/个百分点/);
+  });
+
   it('is honest when nothing has been reported', async () => {
     renderApp('/indicator/worker-homes');
     expect(await screen.findByRole('note')).toHaveTextContent('尚无公开的进展数据');

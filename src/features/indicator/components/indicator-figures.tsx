@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { Evaluation } from '../../../domain/evaluate';
-import { formatDate, formatPercent } from '../../../domain/format';
+import { formatDate, formatDifference, formatPercent } from '../../../domain/format';
 import type { Indicator } from '../../../domain/schema';
 import { useLanguage } from '../../../lib/i18n/use-language';
 
@@ -19,9 +19,11 @@ export function IndicatorFigures({
   const { t } = useTranslation();
   const lang = useLanguage();
   const none = t('detail.none');
+  // Gaps and paces are differences: a rate's are in percentage points.
+  const diff = (v: number) => formatDifference(v, indicator.unit, lang, indicator.measure);
   // Paces are estimates: whole units from 10 up, one decimal below.
   const rounded = (v: number) => (Math.abs(v) >= 10 ? Math.round(v) : Math.round(v * 10) / 10);
-  const signed = (v: number) => (v > 0 ? `+${fmt(rounded(v))}` : fmt(rounded(v)));
+  const signed = (v: number) => (v > 0 ? `+${diff(rounded(v))}` : diff(rounded(v)));
   const { latest, projection, gapAtDeadline } = evaluation;
   const gapNow = latest === null ? null : Math.abs(indicator.target.value - latest.value);
   const figures: Figure[] = [
@@ -40,7 +42,7 @@ export function IndicatorFigures({
       value: formatPercent(evaluation.progress, lang),
       hint: t('detail.expectedNow', { pct: formatPercent(evaluation.expectedProgress, lang) }),
     },
-    { label: t('detail.gapNow'), value: gapNow === null ? none : fmt(gapNow) },
+    { label: t('detail.gapNow'), value: gapNow === null ? none : diff(gapNow) },
     {
       label: t('detail.projected'),
       value: projection.linear === null ? none : fmt(projection.linear),
@@ -56,7 +58,7 @@ export function IndicatorFigures({
           ? none
           : gapAtDeadline <= 0
             ? t('detail.noShortfall')
-            : fmt(gapAtDeadline),
+            : diff(gapAtDeadline),
     },
     {
       label: t('detail.requiredPace'),
