@@ -42,26 +42,35 @@ function ExportMenuContent({ path }: { path: string }) {
   const [open, setOpen] = useState(false);
   const listId = useId();
   const root = useRef<HTMLDivElement>(null);
+  const toggle = useRef<HTMLButtonElement>(null);
+  /** Closes the list; keyboard users land back on the button, not on <body>. */
+  const close = (refocus: boolean) => {
+    setOpen(false);
+    if (refocus) toggle.current?.focus();
+  };
   useEffect(() => {
     if (!open) return;
-    const close = (event: Event) => {
-      if (
-        event instanceof KeyboardEvent
-          ? event.key === 'Escape'
-          : !root.current?.contains(event.target as Node)
-      )
-        setOpen(false);
+    const outside = (event: Event) => !root.current?.contains(event.target as Node);
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key !== 'Escape') return;
+      setOpen(false);
+      if (!outside(event)) toggle.current?.focus();
     };
-    document.addEventListener('keydown', close);
-    document.addEventListener('pointerdown', close);
+    // A click elsewhere, or Tab moving focus past the menu, closes it: an open list would sit
+    // over the filters below it.
+    const onOutside = (event: Event) => outside(event) && setOpen(false);
+    document.addEventListener('keydown', onKey);
+    document.addEventListener('pointerdown', onOutside);
+    document.addEventListener('focusin', onOutside);
     return () => {
-      document.removeEventListener('keydown', close);
-      document.removeEventListener('pointerdown', close);
+      document.removeEventListener('keydown', onKey);
+      document.removeEventListener('pointerdown', onOutside);
+      document.removeEventListener('focusin', onOutside);
     };
   }, [open]);
 
   const start = (action: Action) => {
-    setOpen(false);
+    close(true);
     const title = `${t('app.title')} · ${document.querySelector('main h1')?.textContent?.trim() ?? ''}`;
     const ctx = { queryClient, path, view, stamp: stamp(title), t, lang };
     void run(t(`export.actions.${action}`), async () => {
@@ -95,13 +104,15 @@ function ExportMenuContent({ path }: { path: string }) {
           {t('export.failed', { reason: outcome.reason })}
         </span>
       )}
+      {/* aria-disabled, not disabled: focus stays on the button while an export runs. */}
       <button
+        ref={toggle}
         type="button"
         className="export-menu__toggle"
         aria-expanded={open}
         aria-controls={listId}
-        disabled={busy}
-        onClick={() => setOpen((o) => !o)}
+        aria-disabled={busy}
+        onClick={() => !busy && setOpen((o) => !o)}
       >
         {t('export.menu')} <span aria-hidden="true">▾</span>
       </button>
