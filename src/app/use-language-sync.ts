@@ -15,8 +15,10 @@ export function useLanguageSync() {
     if (i18n.language !== wanted) void changeLanguage(i18n, wanted);
     document.documentElement.lang = wanted === 'zh' ? 'zh-CN' : 'en';
   }, [i18n, wanted]);
+  // Replaces the history entry: the language is a preference, not a place. Back leaves the
+  // page; it does not flip the language back while the remembered choice says otherwise.
   return (next: Language) => {
     setRemembered(next);
-    setView({ lang: next });
+    setView({ lang: next }, { replace: true });
   };
 }

@@ -138,6 +138,9 @@ describe('methodology and language', () => {
     await userEvent.click(screen.getByRole('button', { name: 'English' }));
     expect(await screen.findByRole('heading', { level: 1, name: 'Overview' })).toBeInTheDocument();
     expect(location.history?.at(-1)).toContain('lang=en');
+    // In place of the Chinese entry, not after it: Back leaves the page instead of half-undoing
+    // the switch (the URL would lose ?lang while the remembered language stays English).
+    expect(location.history).toHaveLength(1);
     const card = screen.getByRole('article', { name: /Worker innovation studios/i });
     expect(within(card).getByText(/8,000/)).toBeInTheDocument();
   });
