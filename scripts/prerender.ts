@@ -10,7 +10,12 @@ import { build, type Plugin, type ResolvedConfig } from 'vite';
 import type { RenderedPage } from '../src/entry-server';
 import type { PrerenderPayload } from '../src/lib/prerendered';
 import { dynamicImports, entryOf, staticClosure, stylesheetsOf } from './bench/sizes';
-import { injectPrerender, inlineStylesheet, routeShellFiles } from './lib/prerender-html';
+import {
+  injectPrerender,
+  inlineStylesheet,
+  routeShellFiles,
+  withTitle,
+} from './lib/prerender-html';
 
 type ServerEntry = {
   renderPages: (api: { catalog: unknown; indicators: unknown }) => Promise<RenderedPage[]>;
@@ -90,9 +95,9 @@ export async function prerenderPages(root: string, outDir: string): Promise<numb
     const pages = await entry.renderPages(api);
     const plain = withAppPreloads(shell, outDir);
     for (const file of routeShellFiles()) write(file, plain);
-    for (const { path: pagePath, html, payload } of pages) {
+    for (const { path: pagePath, title, html, payload } of pages) {
       const page = injectPrerender(
-        shell,
+        withTitle(shell, title),
         html,
         entry.serializePayload(payload),
         entry.PRERENDER_DATA_ID,

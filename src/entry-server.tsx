@@ -16,10 +16,17 @@ import {
   type PrerenderPayload,
 } from './lib/prerendered';
 import { createQueryClient } from './lib/query-client';
+import { documentTitle } from './lib/use-document-title';
 
 export { PRERENDER_DATA_ID, serializePayload } from './lib/prerendered';
 
-export type RenderedPage = { path: string; html: string; payload: PrerenderPayload };
+export type RenderedPage = {
+  path: string;
+  /** For the page's <title>, as useDocumentTitle sets it once the app runs. */
+  title: string;
+  html: string;
+  payload: PrerenderPayload;
+};
 
 /** What renderToString leaves where a Suspense boundary was still waiting: `<!--$!-->` and co. */
 const UNFINISHED = /<!--\$[?!]|<template|<script/;
@@ -47,10 +54,15 @@ async function renderPage(
   const path = prerenderedPath(page);
   const queryClient = createQueryClient();
   primeQueries(queryClient, payload);
+  const i18n = createI18n();
+  const title = documentTitle(
+    page.page === 'overview' ? i18n.t('overview.heading') : page.indicator.name.zh,
+    i18n.t('app.title'),
+  );
   const tree = (
     <Router ssrPath={path} ssrSearch="">
       <StrictMode>
-        <Providers queryClient={queryClient} i18n={createI18n()}>
+        <Providers queryClient={queryClient} i18n={i18n}>
           <App today={today} />
         </Providers>
       </StrictMode>
@@ -58,7 +70,7 @@ async function renderPage(
   );
   const html = await renderComplete(tree, path);
   queryClient.clear();
-  return { path, html, payload };
+  return { path, title, html, payload };
 }
 
 /** The overview, then one page per indicator; throws on invalid data. */

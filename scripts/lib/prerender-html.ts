@@ -44,3 +44,10 @@ export function inlineStylesheet(html: string, href: string, css: string): strin
   if (!link.test(html)) throw new Error(`no <link rel="stylesheet" href="${href}">`);
   return html.replace(link, () => `<style>${css.replace(/<\/style/gi, '<\\/style')}</style>`);
 }
+
+/** The page's own <title> in place of the shell's, escaped as text. */
+export function withTitle(html: string, title: string): string {
+  if (!/<title>[^<]*<\/title>/.test(html)) throw new Error('the page has no <title>');
+  const text = title.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  return html.replace(/<title>[^<]*<\/title>/, () => `<title>${text}</title>`);
+}

@@ -1,8 +1,10 @@
 import { useTranslation } from 'react-i18next';
+import { useDocumentTitle } from '../lib/use-document-title';
 import { Link } from 'wouter';
 
 export function NotFoundPage() {
   const { t } = useTranslation();
+  useDocumentTitle(t('notFound.heading'));
   return (
     <div className="page-head">
       <h1>{t('notFound.heading')}</h1>

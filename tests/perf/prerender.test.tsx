@@ -8,6 +8,7 @@ import {
   injectPrerender,
   inlineStylesheet,
   routeShellFiles,
+  withTitle,
 } from '../../scripts/lib/prerender-html';
 import { App } from '../../src/app/app';
 import { Providers } from '../../src/app/providers';
@@ -50,6 +51,14 @@ describe('prerendered HTML', () => {
       '<head><style>a{color:red}<\\/style></style></head>',
     );
     expect(() => inlineStylesheet(page, '/assets/other.css', '')).toThrow(/no <link/);
+  });
+
+  it('gives each page its own <title>, escaped as text', () => {
+    const head = '<head><title>规划指标看板 · Plan Tracker</title></head>';
+    expect(withTitle(head, 'A<b> & C · 规划指标看板')).toBe(
+      '<head><title>A&lt;b&gt; &amp; C · 规划指标看板</title></head>',
+    );
+    expect(() => withTitle('<head></head>', 'x')).toThrow(/no <title>/);
   });
 
   it('gives every route that is not prerendered the plain page', () => {
@@ -195,6 +204,9 @@ describe('server render, then hydration', () => {
     expect(errors).toEqual([]);
     expect(container.hasAttribute('aria-disabled')).toBe(false);
     expect(container.querySelector('h1')).toBe(server.heading);
+    expect((await pages).find((page) => page.path === path)?.title).toBe(
+      '职工创新工作室数量 · 规划指标看板',
+    );
     expect((await pages).map((page) => page.path)).toEqual([
       '/',
       ...realApiData().indicators.map((i) => `/indicator/${i.id}`),

@@ -1,5 +1,6 @@
 import { lazy, Suspense, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useDocumentTitle } from '../../lib/use-document-title';
 import { ChartBoundary } from '../../components/ui/chart-boundary';
 import { ChartFigure } from '../../components/ui/chart-figure';
 import { DataTable } from '../../components/ui/data-table';
@@ -18,6 +19,7 @@ const CHART_HEIGHT = 360;
 /** Several indicators, any units, on one chart as % of their targets. */
 export default function ComparePage({ today }: { today: string }) {
   const { t } = useTranslation();
+  useDocumentTitle(t('compare.heading'));
   const lang = useLanguage();
   const [view, setView] = useViewState();
   const asOf = view.asOf ?? today;

@@ -9,6 +9,7 @@ import { StatusBadge } from '../../components/ui/status-badge';
 import { ApiError } from '../../lib/api';
 import { catalogQueries, indicatorQueries } from '../../lib/queries';
 import { useLanguage } from '../../lib/i18n/use-language';
+import { useDocumentTitle } from '../../lib/use-document-title';
 import { useHref, useViewState } from '../../lib/use-view-state';
 import { IndicatorDetail } from './components/indicator-detail';
 
@@ -27,11 +28,13 @@ export default function IndicatorPage({ id, today }: { id: string; today: string
     () => (indicator.data && plan ? evaluate(indicator.data, plan, asOf) : null),
     [indicator.data, plan, asOf],
   );
+  const missing = error instanceof ApiError && error.kind === 'not_found' && !indicator.data;
+  useDocumentTitle(missing ? t('detail.notFound') : indicator.data?.name[lang]);
   const retry = () => {
     if (catalog.error) void catalog.refetch();
     if (indicator.error) void indicator.refetch();
   };
-  if (error instanceof ApiError && error.kind === 'not_found' && !indicator.data) {
+  if (missing) {
     return (
       <div className="page-head page-head--stack">
         <h1>{t('detail.notFound')}</h1>

@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
+import { useDocumentTitle } from '../../lib/use-document-title';
 import { StatusBadge } from '../../components/ui/status-badge';
 import { formatDate } from '../../domain/format';
 import { AT_RISK_RATIO, ON_TRACK_RATIO, STATUS_ORDER } from '../../domain/status';
@@ -11,6 +12,7 @@ const pct = (ratio: number) => `${Math.round(ratio * 100)}%`;
 /** How progress, expected progress, status and projection are computed, and the sources. */
 export default function MethodologyPage() {
   const { t } = useTranslation();
+  useDocumentTitle(t('method.heading'));
   const lang = useLanguage();
   const catalog = useQuery(catalogQueries.detail());
   const thresholds = { onTrack: pct(ON_TRACK_RATIO), atRisk: pct(AT_RISK_RATIO) };

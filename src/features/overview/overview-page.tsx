@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useDocumentTitle } from '../../lib/use-document-title';
 import { filterRows } from '../../domain/filter';
 import { formatDate } from '../../domain/format';
 import { figuresByPlan, type SourcedFigure } from '../../domain/plan-figures';
@@ -27,6 +28,7 @@ function groupByPlan(rows: EvaluatedIndicator[]) {
 /** The whole dashboard at a glance: status counts, filters, then each plan's chart and cards. */
 export function OverviewPage({ today }: { today: string }) {
   const { t } = useTranslation();
+  useDocumentTitle(t('overview.heading'));
   const lang = useLanguage();
   const [view] = useViewState();
   const asOf = view.asOf ?? today;

@@ -2,6 +2,7 @@
 // two snapshots (or one with the live data). Nothing here can change the data.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useDocumentTitle } from '../../lib/use-document-title';
 import type { Snapshot } from '../../domain/snapshot';
 import { SnapshotCompare } from './snapshot-compare';
 import { SnapshotFileInput } from './snapshot-file-input';
@@ -18,6 +19,7 @@ export default function SnapshotPage({
   renderView: RenderSnapshotView;
 }) {
   const { t } = useTranslation();
+  useDocumentTitle(t('snapshot.heading'));
   const [opened, setOpened] = useState<Opened | null>(null);
   return (
     <>
