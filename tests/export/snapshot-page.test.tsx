@@ -83,6 +83,29 @@ describe('comparing snapshots', () => {
     expect(coverage).toHaveTextContent('暂无进展数据 → 进度滞后');
     expect(coverage).toHaveTextContent('暂无数据 → 40%');
     expect(screen.getByText(/有变化 \d+ 项 · 新增 0 项 · 移除 0 项/)).toBeInTheDocument();
+    // Both are real data: no warning about simulated figures.
+    expect(screen.queryByRole('note')).not.toBeInTheDocument();
+  });
+
+  it('tells two snapshots apart and flags simulated figures', async () => {
+    renderApp('/snapshot');
+    const user = userEvent.setup();
+    const real = await makeSnapshot({ asOf: '2024-01-01', createdAt: '2025-01-16T02:03:04.000Z' });
+    const demo = await makeSnapshot({ createdAt: '2025-01-16T07:30:00.000Z', simulated: true });
+    await user.upload(await screen.findByLabelText('快照 A（较早）'), file(JSON.stringify(real)));
+    await user.upload(await screen.findByLabelText('快照 B（较新）'), file(JSON.stringify(demo)));
+    // Each side names its export time (Beijing) and whether its figures were simulated.
+    expect(
+      await screen.findByText('已选：截至 2024年1月1日 的快照（导出于 2025-01-16 10:03 (UTC+8)）'),
+    ).toBeVisible();
+    expect(
+      screen.getByText(
+        '已选：截至 2025年1月15日 的快照（导出于 2025-01-16 15:30 (UTC+8)）（模拟数据）',
+      ),
+    ).toBeVisible();
+    const table = await screen.findByRole('table', { name: /变化/ });
+    expect(table).toHaveAccessibleName(/15:30 \(UTC\+8\)）（模拟数据）的变化$/);
+    expect(screen.getByRole('note')).toHaveTextContent('以下变化不是真实进展');
   });
 
   it('compares a snapshot with the live data', async () => {

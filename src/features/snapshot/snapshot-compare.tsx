@@ -2,11 +2,13 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { rowsInView } from '../../domain/data-in-view';
+import { formatExportTime } from '../../domain/export-names';
 import { formatDate } from '../../domain/format';
 import { summarizeIndicator, type IndicatorSummary } from '../../domain/indicator-summary';
 import type { Snapshot } from '../../domain/snapshot';
 import { diffSummaries } from '../../domain/snapshot-diff';
 import { ErrorAlert, Loading } from '../../components/ui/query-states';
+import { useDemoStore } from '../../lib/demo-store';
 import { useLanguage } from '../../lib/i18n/use-language';
 import { evaluateAll, useDashboard } from '../../lib/use-dashboard';
 import { useViewState } from '../../lib/use-view-state';
@@ -16,18 +18,37 @@ import { SnapshotFileInput } from './snapshot-file-input';
 const summariesOf = (s: Snapshot): IndicatorSummary[] =>
   evaluateAll(s.data.catalog, s.data.indicators, s.asOf).map(summarizeIndicator);
 
-export function SnapshotCompare({ today }: { today: string }) {
+/**
+ * Names a snapshot so two can be told apart: its as-of date, when it was exported, and whether
+ * its figures were demo mode's simulated ones.
+ */
+function useSnapshotLabel() {
   const { t } = useTranslation();
   const lang = useLanguage();
+  return (key: 'snapshot.sideLabel' | 'snapshot.chosen', s: Snapshot) =>
+    t(key, { date: formatDate(s.asOf, lang), time: formatExportTime(new Date(s.createdAt)) }) +
+    (s.simulated ? t('snapshot.simulatedMark') : '');
+}
+
+/** Says so when simulated figures take part: their changes are not real progress. */
+function SimulatedNote({ shown }: { shown: boolean }) {
+  const { t } = useTranslation();
+  if (!shown) return null;
+  return (
+    <p role="note" className="snapshot-compare__simulated">
+      {t('snapshot.simulatedNote')}
+    </p>
+  );
+}
+
+export function SnapshotCompare({ today }: { today: string }) {
+  const { t } = useTranslation();
+  const label = useSnapshotLabel();
   const [a, setA] = useState<Snapshot | null>(null);
   const [b, setB] = useState<Snapshot | null>(null);
   const [live, setLive] = useState(false);
   const chosen = (s: Snapshot | null) =>
-    s && (
-      <p className="snapshot-input__chosen">
-        {t('snapshot.chosen', { date: formatDate(s.asOf, lang) })}
-      </p>
-    );
+    s && <p className="snapshot-input__chosen">{label('snapshot.chosen', s)}</p>;
   return (
     <div className="snapshot-compare">
       <SnapshotFileInput label={t('snapshot.compareA')} onAccept={setA} />
@@ -40,11 +61,14 @@ export function SnapshotCompare({ today }: { today: string }) {
       {!live && chosen(b)}
       {a && live && <LiveDiff before={a} today={today} />}
       {a && !live && b && (
-        <DiffTable
-          diff={diffSummaries(summariesOf(a), summariesOf(b))}
-          beforeLabel={t('snapshot.sideLabel', { date: formatDate(a.asOf, lang) })}
-          afterLabel={t('snapshot.sideLabel', { date: formatDate(b.asOf, lang) })}
-        />
+        <>
+          <SimulatedNote shown={a.simulated || b.simulated} />
+          <DiffTable
+            diff={diffSummaries(summariesOf(a), summariesOf(b))}
+            beforeLabel={label('snapshot.sideLabel', a)}
+            afterLabel={label('snapshot.sideLabel', b)}
+          />
+        </>
       )}
     </div>
   );
@@ -55,8 +79,10 @@ export function SnapshotCompare({ today }: { today: string }) {
 function LiveDiff({ before, today }: { before: Snapshot; today: string }) {
   const { t } = useTranslation();
   const lang = useLanguage();
+  const label = useSnapshotLabel();
   const [view] = useViewState();
   const asOf = view.asOf ?? today;
+  const liveSimulated = useDemoStore((s) => s.params !== null);
   const { rows, isPending, error, retry } = useDashboard(asOf);
   const diff = useMemo(() => {
     if (!rows) return null;
@@ -66,10 +92,16 @@ function LiveDiff({ before, today }: { before: Snapshot; today: string }) {
   if (error !== null) return <ErrorAlert error={error} onRetry={retry} keptData={false} />;
   if (isPending || !diff) return <Loading />;
   return (
-    <DiffTable
-      diff={diff}
-      beforeLabel={t('snapshot.sideLabel', { date: formatDate(before.asOf, lang) })}
-      afterLabel={t('snapshot.liveLabel', { date: formatDate(asOf, lang) })}
-    />
+    <>
+      <SimulatedNote shown={before.simulated || liveSimulated} />
+      <DiffTable
+        diff={diff}
+        beforeLabel={label('snapshot.sideLabel', before)}
+        afterLabel={
+          t('snapshot.liveLabel', { date: formatDate(asOf, lang) }) +
+          (liveSimulated ? t('snapshot.simulatedMark') : '')
+        }
+      />
+    </>
   );
 }

@@ -339,7 +339,7 @@ export const en: Messages & EnglishPlurals = {
     compareA: 'Snapshot A (earlier)',
     compareB: 'Snapshot B (later)',
     compareLive: 'Use the current data instead of snapshot B',
-    chosen: 'Chosen: snapshot as of {{date}}',
+    chosen: 'Chosen: snapshot as of {{date}} (exported {{time}})',
     reading: 'Reading the file…',
     refused: 'Cannot open “{{file}}”',
     kept: 'What was on screen stays as it was.',
@@ -357,7 +357,10 @@ export const en: Messages & EnglishPlurals = {
     bannerMeta: 'Exported {{time}} · file {{file}}',
     close: 'Close snapshot',
     stampNote: 'From a snapshot (exported {{time}})',
-    sideLabel: 'the snapshot as of {{date}}',
+    sideLabel: 'the snapshot as of {{date}} (exported {{time}})',
+    simulatedMark: ' (simulated)',
+    simulatedNote:
+      'This comparison includes demo mode’s simulated figures: the changes below are not real progress.',
     liveLabel: 'the current data as of {{date}}',
     diff: {
       counts:

@@ -302,7 +302,7 @@ export const zh = {
     compareA: '快照 A（较早）',
     compareB: '快照 B（较新）',
     compareLive: '用当前数据代替快照 B',
-    chosen: '已选：截至 {{date}} 的快照',
+    chosen: '已选：截至 {{date}} 的快照（导出于 {{time}}）',
     reading: '正在读取文件…',
     refused: '无法打开“{{file}}”',
     kept: '当前显示的内容保持不变。',
@@ -318,7 +318,9 @@ export const zh = {
     bannerMeta: '导出于 {{time}} · 文件 {{file}}',
     close: '关闭快照',
     stampNote: '来自快照（导出于 {{time}}）',
-    sideLabel: '截至 {{date}} 的快照',
+    sideLabel: '截至 {{date}} 的快照（导出于 {{time}}）',
+    simulatedMark: '（模拟数据）',
+    simulatedNote: '对比中含有演示模式的模拟数据：以下变化不是真实进展。',
     liveLabel: '截至 {{date}} 的当前数据',
     diff: {
       counts:
