@@ -28,9 +28,13 @@ const SUFFIX: Record<Unit, string> = {
   ug_m3: ' 微克/立方米',
 };
 
-/** A quote that states the value as text, so the citation reads like every other one. */
+/**
+ * A quote that states the value as text, so the citation reads like every other one. Real
+ * quotes stay in their source's language; this one has no source, so it says "simulated" in
+ * both of the dashboard's languages.
+ */
 export function simulatedQuote(unit: Unit, value: number, label = ''): string {
-  return `模拟数据：${label}${value}${SUFFIX[unit]}`;
+  return `模拟数据（simulated）：${label}${value}${SUFFIX[unit]}`;
 }
 
 export const simulatedCitation = (unit: Unit, value: number, label = '') => ({

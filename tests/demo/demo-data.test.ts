@@ -85,7 +85,7 @@ describe(generateDemoData, () => {
     expect(observations.length).toBeGreaterThan(500);
     for (const o of observations) {
       expect(o.citation.source).toBe(DEMO_SOURCE_ID);
-      expect(o.citation.quote).toMatch(/^模拟数据：/);
+      expect(o.citation.quote).toMatch(/^模拟数据（simulated）：/);
       expect(extractNumbers(o.citation.quote)).toContain(o.value);
     }
   });
