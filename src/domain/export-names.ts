@@ -36,3 +36,16 @@ export function formatExportTime(moment: Date): string {
   const get = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
   return `${get('year')}-${get('month')}-${get('day')} ${get('hour')}:${get('minute')} (UTC+8)`;
 }
+
+/** How many hex digits of the dataset's SHA-256 name it in stamps and headers. */
+export const DATASET_ID_DIGITS = 12;
+
+/**
+ * The dataset's id as stamps print it: the hash's first digits, or for demo data the whole
+ * "demo-<seed>-<size>-" prefix plus those digits (cutting at 12 left "demo-2026-0-").
+ */
+export function shortDatasetId(datasetHash: string): string {
+  const demo = /^demo--?\d+-\d+-/.exec(datasetHash);
+  const prefix = demo?.[0] ?? '';
+  return prefix + datasetHash.slice(prefix.length, prefix.length + DATASET_ID_DIGITS);
+}

@@ -1,7 +1,7 @@
 // The stamp every export carries: title, as-of date, data source, export time, and the
 // simulated-data label in demo mode. Kept here so images, sheets and the briefing agree.
 import type { TFunction } from 'i18next';
-import { formatExportTime } from '../../domain/export-names';
+import { formatExportTime, shortDatasetId } from '../../domain/export-names';
 import { formatDate } from '../../domain/format';
 import { demoLabel } from '../demo-params';
 import type { Language } from '../i18n';
@@ -36,7 +36,7 @@ export function stampPairs(stamp: ExportStamp, t: TFunction, lang: Language): [s
 
 function sourceText(stamp: ExportStamp, t: TFunction): string {
   return stamp.datasetHash
-    ? t('export.stamp.sourceWithHash', { hash: stamp.datasetHash.slice(0, 12) })
+    ? t('export.stamp.sourceWithHash', { hash: shortDatasetId(stamp.datasetHash) })
     : t('export.stamp.source');
 }
 

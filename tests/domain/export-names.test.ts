@@ -1,0 +1,16 @@
+import { describe, expect, it } from 'vitest';
+import { shortDatasetId } from '../../src/domain/export-names';
+
+const SHA = 'f3a9c0de12b45e6789abcdef0123456789abcdef0123456789abcdef01234567';
+
+describe(shortDatasetId, () => {
+  it('keeps the first 12 hex digits of a real dataset hash', () => {
+    expect(shortDatasetId(SHA)).toBe('f3a9c0de12b4');
+  });
+
+  it('keeps the whole demo prefix before the digits (it was cut to "demo-2026-0-")', () => {
+    expect(shortDatasetId(`demo-2026-0-${SHA.slice(0, 12)}`)).toBe('demo-2026-0-f3a9c0de12b4');
+    expect(shortDatasetId(`demo-7-10000-${SHA.slice(0, 12)}`)).toBe('demo-7-10000-f3a9c0de12b4');
+    expect(shortDatasetId(`demo--3-100-${SHA.slice(0, 12)}`)).toBe('demo--3-100-f3a9c0de12b4');
+  });
+});
