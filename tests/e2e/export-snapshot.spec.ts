@@ -76,6 +76,24 @@ test('a snapshot round-trips: opened at /snapshot it shows the same figures, rea
   );
 });
 
+test('Back and Forward move between pages inside an open snapshot', async ({ page }) => {
+  const { file } = await exportSnapshot(page);
+  await page.unrouteAll();
+  await page.goto('/methodology');
+  await page.goto('/snapshot');
+  await upload(page, file.name, file.bytes);
+  const view = page.getByRole('region', { name: '快照：截至 2025年1月15日 的看板（只读）' });
+  await view.getByRole('link', { name: '职工创新工作室数量' }).click();
+  const detail = view.getByRole('heading', { level: 1, name: '职工创新工作室数量' });
+  await expect(detail).toBeVisible();
+  await expect(page).toHaveURL(/\/snapshot\?at=%2Findicator%2Fworker-innovation-studios/);
+  await page.goBack();
+  await expect(view.getByRole('article').first()).toBeVisible();
+  await expect(page).toHaveURL(/\/snapshot$/);
+  await page.goForward();
+  await expect(detail).toBeVisible();
+});
+
 test('a tampered snapshot is refused with a clear message and the open one stays', async ({
   page,
 }) => {

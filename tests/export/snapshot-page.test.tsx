@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { act, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createTestServer } from '../../mocks/node';
@@ -34,6 +34,28 @@ describe('opening a snapshot', () => {
     // Refreshing inside a snapshot reads the snapshot again, never the live API.
     await user.click(within(view).getByRole('button', { name: '刷新数据' }));
     expect(await within(studios).findByText('4200家')).toBeInTheDocument();
+  });
+
+  it('keeps each page opened inside the snapshot in the history, so Back stays in it', async () => {
+    const { location } = renderApp('/snapshot?lang=zh');
+    const user = await openSnapshot(await snapshotText(), 'good.json');
+    const view = await screen.findByRole('region', { name: /快照：截至 2025年1月15日 的看板/ });
+    await user.click(await within(view).findByRole('link', { name: '职工创新工作室数量' }));
+    expect(
+      await within(view).findByRole('heading', { level: 1, name: '职工创新工作室数量' }),
+    ).toBeVisible();
+    // The snapshot's page is in /snapshot's own URL, beside the parameters it already had.
+    const entry = location.history!.at(-1)!;
+    expect(entry).toMatch(/^\/snapshot\?/);
+    const params = new URLSearchParams(entry.split('?')[1]);
+    expect(params.get('lang')).toBe('zh');
+    expect(params.get('at')).toMatch(/^\/indicator\/worker-innovation-studios\?/);
+    // Back: the previous URL, and the snapshot is still open on its overview.
+    act(() => location.navigate(location.history!.at(-2)!));
+    expect(await within(view).findAllByRole('article')).toHaveLength(
+      realApiData().indicators.length,
+    );
+    expect(within(view).getByText('4200家')).toBeInTheDocument();
   });
 
   it('refuses a tampered file with a clear message and keeps the snapshot already open', async () => {

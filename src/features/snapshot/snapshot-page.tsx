@@ -2,10 +2,12 @@
 // two snapshots (or one with the live data). Nothing here can change the data.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useLocation, useSearch } from 'wouter';
 import { useDocumentTitle } from '../../lib/use-document-title';
 import type { Snapshot } from '../../domain/snapshot';
 import { SnapshotCompare } from './snapshot-compare';
 import { SnapshotFileInput } from './snapshot-file-input';
+import { AT_PARAM, outerUrlWithoutAt } from './snapshot-location';
 import { SnapshotView, type RenderSnapshotView } from './snapshot-view';
 import './snapshot.css';
 
@@ -21,6 +23,14 @@ export default function SnapshotPage({
   const { t } = useTranslation();
   useDocumentTitle(t('snapshot.heading'));
   const [opened, setOpened] = useState<Opened | null>(null);
+  const search = useSearch();
+  const [, navigate] = useLocation();
+  /** Opens or closes a snapshot; the next one starts on its own page, not where the last was. */
+  const show = (next: Opened | null) => {
+    setOpened(next);
+    if (new URLSearchParams(search).has(AT_PARAM))
+      navigate(outerUrlWithoutAt(search), { replace: true });
+  };
   return (
     <>
       <div className="page-head">
@@ -32,7 +42,7 @@ export default function SnapshotPage({
           <h2 id="snapshot-open-heading">{t('snapshot.openHeading')}</h2>
           <SnapshotFileInput
             label={t('snapshot.openLabel')}
-            onAccept={(snapshot, fileName) => setOpened({ snapshot, fileName })}
+            onAccept={(snapshot, fileName) => show({ snapshot, fileName })}
           />
         </section>
         <section className="snapshot-card" aria-labelledby="snapshot-compare-heading">
@@ -46,7 +56,7 @@ export default function SnapshotPage({
           snapshot={opened.snapshot}
           fileName={opened.fileName}
           render={renderView}
-          onClose={() => setOpened(null)}
+          onClose={() => show(null)}
         />
       )}
     </>

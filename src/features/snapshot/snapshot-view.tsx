@@ -1,10 +1,10 @@
 // A snapshot shown with the app's own pages: a frozen QueryClient answers every query from the
-// file and an in-memory router starts at the page and view state it was taken on.
+// file and a router kept in /snapshot's URL (see snapshot-location.ts) starts at the page and
+// view state it was taken on.
 import { QueryClientProvider } from '@tanstack/react-query';
 import { useMemo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Router } from 'wouter';
-import { memoryLocation } from 'wouter/memory-location';
+import { Router, useRouter } from 'wouter';
 import { formatExportTime } from '../../domain/export-names';
 import { formatDate } from '../../domain/format';
 import type { Snapshot } from '../../domain/snapshot';
@@ -13,6 +13,7 @@ import { StampOverrideProvider } from '../../lib/export/stamp-context';
 import { useLanguage } from '../../lib/i18n/use-language';
 import { DEFAULT_VIEW, serializeViewState } from '../../lib/view-state';
 import { createFrozenQueryClient } from './frozen-query-client';
+import { snapshotLocation } from './snapshot-location';
 
 export type RenderSnapshotView = (today: string) => ReactNode;
 
@@ -30,10 +31,11 @@ export function SnapshotView({
   const { t } = useTranslation();
   const lang = useLanguage();
   const client = useMemo(() => createFrozenQueryClient(snapshot), [snapshot]);
+  const outer = useRouter();
   const location = useMemo(() => {
     const search = serializeViewState({ ...DEFAULT_VIEW, ...snapshot.view, asOf: snapshot.asOf });
-    return memoryLocation({ path: `${snapshot.path}${search}` });
-  }, [snapshot]);
+    return snapshotLocation(outer, `${snapshot.path}${search}`);
+  }, [outer, snapshot]);
   const created = formatExportTime(new Date(snapshot.createdAt));
   const stamp = useMemo(
     () => ({ simulated: snapshot.simulated, note: t('snapshot.stampNote', { time: created }) }),
