@@ -38,13 +38,13 @@ const splitSearch = (path: string): [string, string] => {
  */
 export function snapshotLocation(outer: RouterObject, start: string) {
   const useOuterSearch = () => outer.searchHook(outer) as string;
-  const hook = (): [string, (to: string, options?: NavigateOptions) => void] => {
+  const useSnapshotLocation = (): [string, (to: string, options?: NavigateOptions) => void] => {
     const [, navigate] = outer.hook(outer);
     const search = useOuterSearch();
     const go = (to: string, options?: NavigateOptions) =>
       outer.aroundNav(navigate, outerUrlFor(search, to), options);
     return [splitSearch(innerPathOf(search, start))[0], go];
   };
-  const searchHook = () => splitSearch(innerPathOf(useOuterSearch(), start))[1];
-  return { hook, searchHook };
+  const useSnapshotSearch = () => splitSearch(innerPathOf(useOuterSearch(), start))[1];
+  return { hook: useSnapshotLocation, searchHook: useSnapshotSearch };
 }
