@@ -3,9 +3,9 @@ import type { Localized, Unit } from './schema';
 
 export type Locale = 'zh' | 'en';
 
-/** BCP 47 tags behind each UI language; en-GB gives day-month-year dates ("31 Dec 2025"). */
+/** BCP 47 tags behind each UI language; English dates print day-month-year ("31 Dec 2025"). */
 export const NUMBER_LOCALES: Record<Locale, string> = { zh: 'zh-CN', en: 'en-US' };
-export const DATE_LOCALES: Record<Locale, string> = { zh: 'zh-CN', en: 'en-GB' };
+export const DATE_LOCALES: Record<Locale, string> = { zh: 'zh-CN', en: 'en-US' };
 /** Printed where a value cannot be computed. */
 export const NO_VALUE = '—';
 /** Chinese large-number units: 万 = 10^4, 亿 = 10^8. */
@@ -125,7 +125,14 @@ export function formatPercent(fraction: number | null, locale: Locale): string {
 
 /** An ISO day as "2025年12月31日" or "31 Dec 2025", read in UTC so it never shifts a day. */
 export function formatDate(iso: string, locale: Locale): string {
-  return dateFormats[locale]().format(new Date(`${iso}T00:00:00Z`));
+  const date = new Date(`${iso}T00:00:00Z`);
+  if (locale === 'zh') return dateFormats.zh().format(date);
+  // Day-month-year with the three-letter months every month has: en-GB's CLDR data writes
+  // "Sept" beside "Jun", so the month comes from en-US and the order is set here.
+  const parts = dateFormats.en().formatToParts(date);
+  const part = (type: Intl.DateTimeFormatPartTypes) =>
+    parts.find((p) => p.type === type)?.value ?? '';
+  return `${part('day')} ${part('month')} ${part('year')}`;
 }
 
 /** A chart axis value (ms since the epoch, UTC midnight) as a date in the locale. */

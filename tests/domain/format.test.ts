@@ -105,6 +105,11 @@ describe(formatDate, () => {
   it('never shifts the day', () => {
     expect(formatDate('2024-01-01', 'en')).toBe('1 Jan 2024');
   });
+
+  it('abbreviates every English month to three letters ("Sep", not en-GB\'s "Sept")', () => {
+    expect(formatDate('2021-09-30', 'en')).toBe('30 Sep 2021');
+    expect(formatDate('2021-06-30', 'en')).toBe('30 Jun 2021');
+  });
 });
 
 describe(formatTimestamp, () => {
