@@ -1,4 +1,8 @@
-// Several indicators on one chart as % of target over time. Loaded lazily with Recharts.
+// Several indicators on one chart as progress (% of the way from baseline to target) over
+// time. Loaded lazily with Recharts.
+// Before recharts: Rolldown names the shared Recharts chunk after its first module, and
+// bench/budgets.json knows it as CartesianChart.
+import { ChartFrame } from '../../components/charts/chart-frame';
 import {
   CartesianGrid,
   Legend,
@@ -24,38 +28,42 @@ export default function CompareChart({ lines, formatDate, height }: Props) {
       byT.set(point.t, { ...byT.get(point.t), t: point.t, [line.id]: point.pct });
   const data = [...byT.values()].sort((a, b) => (a.t ?? 0) - (b.t ?? 0));
   return (
-    <LineChart
-      data={data}
-      responsive
-      style={{ width: '100%', height }}
-      margin={{ top: 8, right: 24, bottom: 4, left: 0 }}
-      accessibilityLayer={false}
-    >
-      <CartesianGrid stroke={CHART_COLORS.grid} />
-      <XAxis {...timeAxisProps(formatDate)} />
-      <YAxis
-        tickFormatter={(v: number) => `${Math.round(v)}%`}
-        width={52}
-        tick={{ fill: CHART_COLORS.axis, fontSize: 12 }}
-      />
-      <ReferenceLine y={100} stroke={CHART_COLORS.target} strokeDasharray="4 4" />
-      <Tooltip
-        labelFormatter={(t) => formatDate(Number(t))}
-        formatter={(v) => `${Math.round(Number(v))}%`}
-      />
-      <Legend />
-      {lines.map((line, i) => (
-        <Line
-          key={line.id}
-          name={line.name}
-          dataKey={line.id}
-          stroke={CHART_COLORS.series[i % CHART_COLORS.series.length]}
-          strokeWidth={2}
-          dot={{ r: 2 }}
-          connectNulls
-          isAnimationActive={false}
-        />
-      ))}
-    </LineChart>
+    <ChartFrame height={height}>
+      {(width) => (
+        <LineChart
+          data={data}
+          width={width}
+          height={height}
+          margin={{ top: 8, right: 24, bottom: 4, left: 0 }}
+          accessibilityLayer={false}
+        >
+          <CartesianGrid stroke={CHART_COLORS.grid} />
+          <XAxis {...timeAxisProps(formatDate)} />
+          <YAxis
+            tickFormatter={(v: number) => `${Math.round(v)}%`}
+            width={52}
+            tick={{ fill: CHART_COLORS.axis, fontSize: 12 }}
+          />
+          <ReferenceLine y={100} stroke={CHART_COLORS.target} strokeDasharray="4 4" />
+          <Tooltip
+            labelFormatter={(t) => formatDate(Number(t))}
+            formatter={(v) => `${Math.round(Number(v))}%`}
+          />
+          <Legend />
+          {lines.map((line, i) => (
+            <Line
+              key={line.id}
+              name={line.name}
+              dataKey={line.id}
+              stroke={CHART_COLORS.series[i % CHART_COLORS.series.length]}
+              strokeWidth={2}
+              dot={{ r: 2 }}
+              connectNulls
+              isAnimationActive={false}
+            />
+          ))}
+        </LineChart>
+      )}
+    </ChartFrame>
   );
 }

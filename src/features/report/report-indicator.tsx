@@ -1,4 +1,4 @@
-// One indicator in the briefing: name, status, the key figures, a fixed-size chart and where
+// One indicator in the briefing: name, status, the key figures, a paper-width chart and where
 // the numbers come from. It never breaks across pages (see the print stylesheet).
 import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -76,7 +76,7 @@ export function ReportIndicator({
       <div className="report-chart" style={{ minHeight: REPORT_CHART_HEIGHT }} aria-hidden="true">
         <Suspense fallback={null}>
           <HistoryChart
-            width={REPORT_CHART_WIDTH}
+            paperWidth={REPORT_CHART_WIDTH}
             height={REPORT_CHART_HEIGHT}
             series={historySeries(indicator, plan, evaluation)}
             formatValue={fmt}

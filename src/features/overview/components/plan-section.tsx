@@ -90,11 +90,7 @@ export function PlanSection({
           {/* Not in the prerendered HTML: drawn once the page is live and the chart is near. */}
           <WhenVisible fallback={placeholder}>
             <Suspense fallback={placeholder}>
-              <ProgressChart
-                rows={charted}
-                noDataLabel={t('overview.noData')}
-                nameWidth={lang === 'zh' ? 170 : 190}
-              />
+              <ProgressChart rows={charted} noDataLabel={t('overview.noData')} />
             </Suspense>
           </WhenVisible>
         </ChartBoundary>
