@@ -19,6 +19,7 @@ describe('the document title', () => {
     ['/indicator/no-such-indicator', '未找到该指标 · 规划指标看板'],
     ['/compare', '指标对比 · 规划指标看板'],
     ['/methodology', '方法说明 · 规划指标看板'],
+    ['/report', '规划指标简报 · 规划指标看板'],
     ['/nowhere', '页面不存在 · 规划指标看板'],
   ])('names %s', async (path, title) => {
     renderApp(path);

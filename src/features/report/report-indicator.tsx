@@ -4,7 +4,13 @@ import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { StatusBadge } from '../../components/ui/status-badge';
 import { historySeries } from '../../domain/chart-series';
-import { formatDate, formatTimestamp, formatPercent, formatValue } from '../../domain/format';
+import {
+  formatDate,
+  formatDifference,
+  formatTimestamp,
+  formatPercent,
+  formatValue,
+} from '../../domain/format';
 import type { EvaluatedRow } from '../../domain/indicator-summary';
 import type { Citation } from '../../domain/schema';
 import { useLanguage } from '../../lib/i18n/use-language';
@@ -44,7 +50,7 @@ export function ReportIndicator({
         ? '—'
         : gapAtDeadline <= 0
           ? t('report.noShortfall')
-          : fmt(gapAtDeadline),
+          : formatDifference(gapAtDeadline, indicator.unit, lang, indicator.measure),
     ],
   ];
   const cite = (label: string, citation: Citation) => (

@@ -5,7 +5,7 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert, Loading } from '../../components/ui/query-states';
 import { catalogSubset } from '../../domain/data-in-view';
-import { formatExportTime } from '../../domain/export-names';
+import { formatExportTime, shortDatasetId } from '../../domain/export-names';
 import { filterRows } from '../../domain/filter';
 import { formatDate } from '../../domain/format';
 import { summarizeStatuses } from '../../domain/summary';
@@ -13,6 +13,7 @@ import { SIMULATED_STAMP } from '../../lib/export/stamp';
 import { useExportStamp } from '../../lib/export/stamp-context';
 import { useLanguage } from '../../lib/i18n/use-language';
 import { useDashboard } from '../../lib/use-dashboard';
+import { useDocumentTitle } from '../../lib/use-document-title';
 import { useViewState } from '../../lib/use-view-state';
 import { ReportIndicator } from './report-indicator';
 import { ReportScope } from './report-scope';
@@ -23,6 +24,7 @@ import './report.css';
 export default function ReportPage({ today }: { today: string }) {
   const { t } = useTranslation();
   const lang = useLanguage();
+  useDocumentTitle(t('report.heading'));
   const [view] = useViewState();
   const asOf = view.asOf ?? today;
   const { catalog, rows, isPending, error, retry } = useDashboard(asOf);
@@ -59,7 +61,7 @@ export default function ReportPage({ today }: { today: string }) {
         <p className="report__meta">
           {t('report.generated', { time: formatExportTime(stamp.exportedAt) })} ·{' '}
           {t('export.stamp.sourceLine', { source: t('export.stamp.source') })}
-          {catalog && ` · ${t('report.dataset', { hash: catalog.datasetHash.slice(0, 12) })}`}
+          {catalog && ` · ${t('report.dataset', { hash: shortDatasetId(catalog.datasetHash) })}`}
         </p>
         {stamp.simulated && <p className="report__simulated">{SIMULATED_STAMP}</p>}
       </header>
