@@ -16,6 +16,7 @@ const data: ApiData = withObservations({
     ['2025-06-30', 8240],
   ],
   'union-coverage-rate': [['2024-12-31', 40]],
+  'new-urban-jobs-2026': [['2026-06-30', 120000]],
 });
 const server = createTestServer(() => data);
 
@@ -91,6 +92,19 @@ describe('indicator detail page', () => {
     const gap = await screen.findByText('距目标还差');
     expect(gap.nextElementSibling).toHaveTextContent('50个百分点');
     expect(screen.getByText('达标所需速度').nextElementSibling).toHaveTextContent(/个百分点/);
+  });
+
+  it('says how far one report can be trusted', async () => {
+    // Coverage has no baseline: one report gives no trend.
+    renderApp('/indicator/union-coverage-rate?asOf=2025-01-01');
+    expect(await screen.findByRole('note')).toHaveTextContent('无法推算趋势');
+  });
+
+  it('projects one report of a cumulative task from its zero start, and says so', async () => {
+    // New urban jobs count from 0 on 2026-01-01, so 120,000 by 2026-06-30 is already a pace.
+    renderApp('/indicator/new-urban-jobs-2026?asOf=2026-07-01');
+    expect(await screen.findByRole('note')).toHaveTextContent('趋势按基期值到这一点推算');
+    expect(screen.getByText('按当前速度，期末预计').nextElementSibling).not.toHaveTextContent('—');
   });
 
   it('is honest when nothing has been reported', async () => {

@@ -119,6 +119,8 @@ export const en: Messages & EnglishPlurals = {
       'No reported progress yet: only the target and the expected path are shown. Status is computed once figures are published.',
     oneObservation:
       'Only one reported value, so no trend can be projected; the expected path still gives a comparison.',
+    oneObservationFromBaseline:
+      'Only one reported value: the trend runs from the baseline to it, so treat the projection with care.',
     chartTitle: 'History, target and projection',
     chartAlt:
       'Line chart: reported values, the expected straight path from baseline to target, the projection of the current pace, and the target at its deadline. The values are in the data table below.',
@@ -160,14 +162,14 @@ export const en: Messages & EnglishPlurals = {
     progressFormula:
       'progress = (latest − baseline) ÷ (target − baseline); without a baseline, latest ÷ target',
     baseline:
-      'Baselines come from the plan text. Annual cumulative tasks (such as this year’s new starts) count from 0 at the start of the period; a decreasing indicator without a baseline is measured from its first report.',
+      'Baselines come from the plan text. Annual cumulative tasks (such as this year’s new starts) count from 0 at the start of the period; a decreasing indicator without a baseline is measured from its first report, so its progress can be computed only from the second report on.',
     expectedHeading: 'Expected progress',
     expected:
-      'The share that should be done by a given day if work went at an even pace from the start to the deadline.',
+      'The share that should be done by a given day if work went at an even pace from the start to the deadline. The start is the baseline’s date (the period start for annual cumulative tasks, the first report for a decreasing indicator without a baseline), or the plan’s start when there is no baseline.',
     expectedFormula: 'expected = (day − start) ÷ (deadline − start), kept within 0–100%',
     statusHeading: 'Status',
     statusIntro:
-      'Statuses are decided in this order. Because figures are published with a delay, progress is compared with the progress expected on the date of the latest report, not today.',
+      'Checked in turn: no reports (or too few to compute progress) is “no data”; a latest value that meets the target is “achieved”; a deadline passed without meeting it is “missed”; otherwise the ratio of progress to expected progress gives on track, at risk or off track. Because figures are published with a delay, that ratio uses the progress expected on the date of the latest report, not today. Just after a deadline the year-end figure is often not out yet, so the status already reads “missed”; a later report that meets the target turns it to “achieved”.',
     rule: {
       achieved:
         'The latest value meets the target (≥ or ≤ the target, by the indicator’s direction).',
@@ -176,16 +178,16 @@ export const en: Messages & EnglishPlurals = {
       off_track: 'Progress is below {{atRisk}} of the progress expected.',
       missed: 'The deadline has passed and the latest value does not meet the target.',
       no_data:
-        'No progress has been published as of the chosen date. The dashboard never invents figures.',
+        'No progress reported as of the chosen date, or too little to compute progress (such as a single report of a decreasing indicator). The dashboard never invents figures.',
     },
     projectionHeading: 'Projection and required pace',
     projection:
-      'Linear projection: the average pace from the first point (or the baseline) to the latest, carried to the deadline. Compound projection: a constant growth rate between those points (as in UN ESCAP’s SDG progress method). Shortfall = target − linear projection.',
+      'Linear projection: the average pace from the first point (or the baseline) to the latest, carried to the deadline; with a baseline, one report is enough. Compound projection: a constant growth rate between those points (as in UN ESCAP’s SDG progress method); it cannot start from 0, so annual cumulative tasks get only the linear one. Shortfall = target − linear projection (for a decreasing indicator, linear projection − target); positive means short.',
     pace: 'Required pace = (target − latest) ÷ time left, per month and per year.',
     asOfHeading: 'Looking back to any date',
-    asOf: 'Choosing an “as of” date recomputes every progress figure, status and chart from the reports published on or before that date, so the dashboard shows how things stood then.',
+    asOf: 'Choosing an “as of” date recomputes every progress figure, status and chart from the reports dated on or before that day. The dataset does not record when each figure was published, so reports are selected by the date they refer to, not their publication date; indicators, targets and reference figures are always all shown.',
     dataHeading: 'Where the data comes from',
-    data: 'Every number comes from a public document, with the exact quote that states it; the data check verifies that each quote contains its number. Indicators with no published progress honestly show “no reported progress yet”.',
+    data: 'Every number comes from a public document, with the exact quote that states it; the data check verifies that each quote contains its number (it does not open the documents). Indicators with no published progress honestly show “no reported progress yet”.',
   },
   state: {
     loading: 'Loading data…',

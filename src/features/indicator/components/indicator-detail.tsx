@@ -60,7 +60,11 @@ export function IndicatorDetail({ indicator, plan, sources, evaluation }: Props)
       <IndicatorFigures indicator={indicator} evaluation={evaluation} fmt={fmt} />
       {observations.length < 2 && (
         <p className="detail-honest" role="note">
-          {observations.length === 0 ? t('detail.noObservations') : t('detail.oneObservation')}
+          {observations.length === 0
+            ? t('detail.noObservations')
+            : evaluation.projection.linear === null
+              ? t('detail.oneObservation')
+              : t('detail.oneObservationFromBaseline')}
         </p>
       )}
       <ChartFigure id="history" title={t('detail.chartTitle')} description={t('detail.chartAlt')}>
