@@ -1,7 +1,7 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { ApiData } from '../../mocks/api-handlers';
+import { apiHandlers, type ApiData } from '../../mocks/api-handlers';
 import { createTestServer } from '../../mocks/node';
 import { renderApp } from '../utils/render-app';
 import { withObservations } from '../utils/test-data';
@@ -62,6 +62,17 @@ describe('overview filters and as-of date', () => {
     renderApp('/?asOf=2025-02-30&status=bogus&category=%E0%A4%A&plan=../../etc');
     const cards = await screen.findAllByRole('article');
     expect(cards).toHaveLength(data.indicators.length);
+  });
+
+  it('says "no report since the deadline" beside a "missed" from before it', async () => {
+    // Old-compound starts: 2024 target, one report on 2024-09-30, seen in January 2025.
+    server.use(
+      ...apiHandlers(() => withObservations({ 'old-compound-starts-2024': [['2024-09-30', 120]] })),
+    );
+    renderApp('/?asOf=2025-01-15');
+    const card = await screen.findByRole('article', { name: /2024年老旧小区改造新开工/ });
+    expect(within(card).getByText('未达成')).toBeInTheDocument();
+    expect(within(card).getByText('期限后尚无报告')).toBeInTheDocument();
   });
 
   it('lists which indicators have reported progress, per plan', async () => {

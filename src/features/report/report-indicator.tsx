@@ -4,6 +4,7 @@ import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { StatusBadge } from '../../components/ui/status-badge';
 import { historySeries } from '../../domain/chart-series';
+import { awaitsFinalFigure } from '../../domain/final-figure';
 import {
   formatDate,
   formatDifference,
@@ -35,7 +36,12 @@ export function ReportIndicator({
   const headingId = `report-${indicator.id}`;
   const figures: [label: string, value: string, hint?: string][] = [
     latest
-      ? [t('report.latest'), fmt(latest.value), formatDate(latest.date, lang)]
+      ? [
+          t('report.latest'),
+          fmt(latest.value),
+          formatDate(latest.date, lang) +
+            (awaitsFinalFigure(evaluation) ? ` · ${t('overview.finalPending')}` : ''),
+        ]
       : [t('report.latest'), t('report.noProgress')],
     [
       t('report.target'),

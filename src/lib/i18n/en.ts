@@ -62,6 +62,7 @@ export const en: Messages & EnglishPlurals = {
     target: 'Target',
     deadline: 'Due {{date}}',
     noProgress: 'No reported progress yet',
+    finalPending: 'no report since the deadline',
     reportedOn: 'reported {{date}}',
     progressOf: 'Progress of {{name}}',
     planIndicators: '{{count}} indicators',
@@ -169,7 +170,7 @@ export const en: Messages & EnglishPlurals = {
     expectedFormula: 'expected = (day − start) ÷ (deadline − start), kept within 0–100%',
     statusHeading: 'Status',
     statusIntro:
-      'Checked in turn: no reports (or too few to compute progress) is “no data”; a latest value that meets the target is “achieved”; a deadline passed without meeting it is “missed”; otherwise the ratio of progress to expected progress gives on track, at risk or off track. Because figures are published with a delay, that ratio uses the progress expected on the date of the latest report, not today. Just after a deadline the year-end figure is often not out yet, so the status already reads “missed”; a later report that meets the target turns it to “achieved”.',
+      'Checked in turn: no reports (or too few to compute progress) is “no data”; a latest value that meets the target is “achieved”; a deadline passed without meeting it is “missed”; otherwise the ratio of progress to expected progress gives on track, at risk or off track. Because figures are published with a delay, that ratio uses the progress expected on the date of the latest report, not today. Just after a deadline the year-end figure is often not out yet, so the status already reads “missed”, marked “no report since the deadline”; a later report that meets the target turns it to “achieved”.',
     rule: {
       achieved:
         'The latest value meets the target (≥ or ≤ the target, by the indicator’s direction).',

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { Evaluation } from '../../../domain/evaluate';
+import { awaitsFinalFigure } from '../../../domain/final-figure';
 import { formatDate, formatDifference, formatPercent } from '../../../domain/format';
 import type { Indicator } from '../../../domain/schema';
 import { useLanguage } from '../../../lib/i18n/use-language';
@@ -30,7 +31,10 @@ export function IndicatorFigures({
     {
       label: t('detail.latest'),
       value: latest ? fmt(latest.value) : t('overview.noProgress'),
-      hint: latest ? formatDate(latest.date, lang) : undefined,
+      hint: latest
+        ? formatDate(latest.date, lang) +
+          (awaitsFinalFigure(evaluation) ? ` · ${t('overview.finalPending')}` : '')
+        : undefined,
     },
     {
       label: t('detail.target'),

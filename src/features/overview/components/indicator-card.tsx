@@ -1,6 +1,7 @@
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
+import { awaitsFinalFigure } from '../../../domain/final-figure';
 import { formatDate, formatValue } from '../../../domain/format';
 import { ProgressBar } from '../../../components/ui/progress-bar';
 import { Sparkline } from '../../../components/ui/sparkline';
@@ -49,6 +50,9 @@ export const IndicatorCard = memo(function IndicatorCard({
                 <small>
                   {t('overview.reportedOn', { date: formatDate(evaluation.latest.date, lang) })}
                 </small>
+                {awaitsFinalFigure(evaluation) && (
+                  <small className="final-pending">{t('overview.finalPending')}</small>
+                )}
               </>
             ) : (
               <span className="figure figure--none">{t('overview.noProgress')}</span>

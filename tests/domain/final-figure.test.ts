@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { awaitsFinalFigure } from '../../src/domain/final-figure';
+
+const deadline = '2024-12-31';
+
+describe(awaitsFinalFigure, () => {
+  it('is true for "missed" on a report from before the deadline', () => {
+    const latest = { date: '2024-09-30', value: 250 };
+    expect(awaitsFinalFigure({ status: 'missed', latest, deadline })).toBe(true);
+  });
+
+  it('is false once a report for the deadline itself is in', () => {
+    const latest = { date: '2024-12-31', value: 280 };
+    expect(awaitsFinalFigure({ status: 'missed', latest, deadline })).toBe(false);
+  });
+
+  it('is false for any other status, or without reports', () => {
+    const latest = { date: '2024-09-30', value: 250 };
+    expect(awaitsFinalFigure({ status: 'off_track', latest, deadline })).toBe(false);
+    expect(awaitsFinalFigure({ status: 'missed', latest: null, deadline })).toBe(false);
+  });
+});
