@@ -2,6 +2,7 @@
 import { createHash } from 'node:crypto';
 import type { Catalog, CatalogFigure, Indicator } from '../../src/domain/schema';
 import type { Dataset } from '../../src/domain/validate-dataset';
+import { withoutCuratorNotes } from '../../src/domain/curator-notes';
 
 /** A stable hash of the dataset's content, so a snapshot can say which data it was made from. */
 export function datasetHash(dataset: Dataset): string {
@@ -10,9 +11,11 @@ export function datasetHash(dataset: Dataset): string {
 
 /** Maps each API path (below /api/) to its JSON text. */
 export function buildApiFiles(
-  dataset: Dataset,
+  curated: Dataset,
   generatedAt = new Date().toISOString(),
 ): Map<string, string> {
+  // What is served is what users may read: maintainers' notes stay in data/.
+  const dataset = withoutCuratorNotes(curated);
   // Plans in the order they began (the five-year plan first), not by file name.
   const planFiles = [...dataset.plans].sort(
     (a, b) =>
@@ -27,6 +30,7 @@ export function buildApiFiles(
     plans: planFiles.map((file) => file.plan),
     sources: dataset.sources,
     figures,
+    series: [...dataset.series].sort((a, b) => a.id.localeCompare(b.id)),
     datasetHash: datasetHash(dataset),
     generatedAt,
   };

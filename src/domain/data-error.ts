@@ -10,6 +10,8 @@ export interface DataError {
   indicator?: string;
   /** Set instead of `indicator` when the problem is in one of the plan's figures. */
   figure?: string;
+  /** Set when the problem is in a series file. */
+  series?: string;
   field: string;
   message: string;
 }
@@ -34,6 +36,7 @@ export function fileError(file: string, message: string): DataError {
 export function formatDataError(error: DataError): string {
   const indicator = error.indicator ? ` › indicator ${error.indicator}` : '';
   const figure = error.figure ? ` › figure ${error.figure}` : '';
+  const series = error.series ? ` › series ${error.series}` : '';
   const field = error.field ? ` › ${error.field}` : '';
-  return `${error.file}${indicator}${figure}${field}: ${error.message}`;
+  return `${error.file}${indicator}${figure}${series}${field}: ${error.message}`;
 }

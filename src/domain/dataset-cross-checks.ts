@@ -31,10 +31,11 @@ export function checkPlans(
   sourceIds: Set<string> | null,
   today: string,
   dir: string,
+  /** id → where it was first seen; filled here so the series checks see every id. */
+  homes = new Map<string, string>(),
 ): DataError[] {
   const errors: DataError[] = [];
   const planFiles = new Map<string, string>();
-  const homes = new Map<string, string>(); // id → where it was first seen
   for (const { file, data } of plans) {
     const { plan } = data;
     const push: Push = (field, message) => errors.push({ file, field, message });

@@ -56,16 +56,36 @@ export const citationSchema = z.strictObject({
   quote: nonEmptyText(MAX_QUOTE_LENGTH),
 });
 
-export const sourceSchema = z.strictObject({
-  id: idSchema,
-  title: localizedSchema,
-  publisher: localizedSchema,
-  date: isoDateSchema,
-  kind: z.enum(SOURCE_KINDS),
-  url: z.optional(z.string().check(z.regex(/^https?:\/\/\S+$/, 'must be an http(s) URL'))),
-  seedFile: z.optional(z.string().check(z.regex(/^[\w.-]+\.txt$/, 'must be a seed file name'))),
-  note: z.optional(localizedSchema),
-});
+/** Maintainers' words (how a date was chosen, what was not found): kept in data/, never served. */
+const curatorNoteSchema = z.optional(nonEmptyText(1000));
+
+export const sourceSchema = z
+  .strictObject({
+    id: idSchema,
+    title: localizedSchema,
+    publisher: localizedSchema,
+    date: isoDateSchema,
+    kind: z.enum(SOURCE_KINDS),
+    /** For a repost: the news outlet or official publisher the mirror names as its origin. */
+    originalOutlet: z.optional(localizedSchema),
+    url: z.optional(z.string().check(z.regex(/^https?:\/\/\S+$/, 'must be an http(s) URL'))),
+    seedFile: z.optional(z.string().check(z.regex(/^[\w.-]+\.txt$/, 'must be a seed file name'))),
+    note: z.optional(localizedSchema),
+    curatorNote: curatorNoteSchema,
+  })
+  .check(
+    z.superRefine((source, ctx) => {
+      const issue = (path: string[], message: string) =>
+        ctx.issues.push({ code: 'custom', input: source, path, message });
+      if (source.kind === 'repost' && !source.originalOutlet)
+        issue(
+          ['originalOutlet'],
+          'a repost must name its original outlet (the news outlet or official publisher the page credits)',
+        );
+      if (source.kind !== 'repost' && source.originalOutlet)
+        issue(['originalOutlet'], 'only a repost names an original outlet');
+    }),
+  );
 
 export const planSchema = z.strictObject({
   id: idSchema,
@@ -75,6 +95,7 @@ export const planSchema = z.strictObject({
   period: z.strictObject({ start: isoDateSchema, end: isoDateSchema }),
   citation: citationSchema,
   note: z.optional(localizedSchema),
+  curatorNote: curatorNoteSchema,
 });
 
 export const observationSchema = z.strictObject({
@@ -82,6 +103,7 @@ export const observationSchema = z.strictObject({
   value: finiteNumber,
   citation: citationSchema,
   note: z.optional(localizedSchema),
+  curatorNote: curatorNoteSchema,
 });
 
 /** A comparable figure shown beside an indicator but never counted as its progress. */
@@ -117,6 +139,7 @@ export const indicatorSchema = z
     observations: z.array(observationSchema),
     references: z.optional(z.array(referenceSchema)),
     note: z.optional(localizedSchema),
+    curatorNote: curatorNoteSchema,
   })
   .check(
     z.superRefine((indicator, ctx) => {
@@ -181,6 +204,7 @@ export const figureSchema = z
     value: finiteNumber,
     citation: citationSchema,
     note: z.optional(localizedSchema),
+    curatorNote: curatorNoteSchema,
   })
   .check(
     z.superRefine((figure, ctx) => {
@@ -191,6 +215,150 @@ export const figureSchema = z
             ? 'a percent must be within 0–100'
             : null;
       if (bad) ctx.issues.push({ code: 'custom', input: figure, path: ['value'], message: bad });
+    }),
+  );
+
+const citationsSchema = z
+  .array(citationSchema)
+  .check(z.minLength(1, 'needs at least one citation'));
+
+export const MIN_SERIES_YEAR = 2000;
+export const MAX_SERIES_YEAR = 2100;
+const yearSchema = z
+  .number('must be a year')
+  .check(
+    z.int('must be a whole year'),
+    z.gte(MIN_SERIES_YEAR, `must be ${MIN_SERIES_YEAR} or later`),
+    z.lte(MAX_SERIES_YEAR, `must be ${MAX_SERIES_YEAR} or earlier`),
+  );
+
+/** A year's target; one target cited by several sources lists every citation. */
+export const seriesTargetSchema = z.strictObject({
+  value: finiteNumber,
+  comparator: z.enum(COMPARATORS),
+  citations: citationsSchema,
+  note: z.optional(localizedSchema),
+  curatorNote: curatorNoteSchema,
+});
+
+/** The figure later reported for the whole year. `date`: the day it refers to (the year's end). */
+export const seriesActualSchema = z.strictObject({
+  value: finiteNumber,
+  date: isoDateSchema,
+  citations: citationsSchema,
+  note: z.optional(localizedSchema),
+  curatorNote: curatorNoteSchema,
+});
+
+/** A result stated in words ("超额完成年度任务"): judged as the source says, never turned into a number. */
+export const seriesVerdictSchema = z.strictObject({
+  met: z.boolean(),
+  citations: citationsSchema,
+  note: z.optional(localizedSchema),
+  curatorNote: curatorNoteSchema,
+});
+
+export const seriesYearSchema = z.strictObject({
+  year: yearSchema,
+  /** The plan in data/plans/ that sets this year's target, when it has one. */
+  plan: z.optional(idSchema),
+  target: z.optional(seriesTargetSchema),
+  actual: z.optional(seriesActualSchema),
+  verdict: z.optional(seriesVerdictSchema),
+  /** Reports during the year (year-to-date), oldest first. */
+  reports: z.optional(z.array(observationSchema)),
+  note: z.optional(localizedSchema),
+  curatorNote: curatorNoteSchema,
+});
+
+/** A target set anew every year (unemployment ≤5%, renovation starts), with each year's result. */
+export const seriesSchema = z
+  .strictObject({
+    id: idSchema,
+    name: localizedSchema,
+    category: z.enum(CATEGORIES),
+    unit: z.enum(UNITS),
+    measure: z.optional(localizedSchema),
+    direction: z.enum(DIRECTIONS),
+    /** True when each year's figure counts up from zero during the year (starts, new jobs). */
+    cumulative: z.optional(z.boolean()),
+    /** The years the series covers; every entry of `years` lies in it. */
+    span: z.strictObject({ first: yearSchema, last: yearSchema }),
+    years: z.array(seriesYearSchema).check(z.minLength(1, 'needs at least one year')),
+    note: z.optional(localizedSchema),
+    curatorNote: curatorNoteSchema,
+  })
+  .check(
+    z.superRefine((series, ctx) => {
+      const issue = (path: (string | number)[], message: string) =>
+        ctx.issues.push({ code: 'custom', input: series, path, message });
+      const { span, direction, unit } = series;
+      if (span.last < span.first) issue(['span', 'last'], `ends (${span.last}) before it starts (${span.first})`);
+      const needed = direction === 'increase' ? 'gte' : 'lte';
+      const outOfRange = (v: number) =>
+        unit === 'percent' ? v < 0 || v > 100 : v < 0;
+      const rangeMessage = unit === 'percent' ? 'a percent must be within 0–100' : 'must not be negative';
+      const firstAt = new Map<number, number>();
+      series.years.forEach((entry, i) => {
+        const at = ['years', i];
+        const earlier = firstAt.get(entry.year);
+        if (earlier !== undefined) {
+          const a = series.years[earlier]?.target;
+          const b = entry.target;
+          issue(
+            [...at, 'year'],
+            a && b && a.value !== b.value
+              ? `two different targets for ${entry.year} (${a.value} at years[${earlier}], ${b.value} here): one year has one target; cite both sources on it if they agree`
+              : `${entry.year} appears twice (also years[${earlier}]): one entry per year`,
+          );
+        } else firstAt.set(entry.year, i);
+        const previous = series.years[i - 1];
+        if (previous && previous.year > entry.year)
+          issue([...at, 'year'], 'years must be in order, oldest first');
+        if (entry.year < span.first || entry.year > span.last)
+          issue(
+            [...at, 'year'],
+            `${entry.year} is outside the series' span ${span.first}–${span.last}`,
+          );
+        if (!entry.target && !entry.actual && !entry.verdict)
+          issue(at, 'needs a target, an actual or a stated verdict');
+        if (entry.target) {
+          if (entry.target.comparator !== needed)
+            issue(
+              [...at, 'target', 'comparator'],
+              `${direction === 'increase' ? 'an' : 'a'} ${direction} series needs comparator "${needed}"`,
+            );
+          if (outOfRange(entry.target.value)) issue([...at, 'target', 'value'], rangeMessage);
+        }
+        if (entry.actual) {
+          if (outOfRange(entry.actual.value)) issue([...at, 'actual', 'value'], rangeMessage);
+          if (!entry.actual.date.startsWith(`${entry.year}-`))
+            issue(
+              [...at, 'actual', 'date'],
+              `an actual for ${entry.year} must be dated in ${entry.year} (its last day for the whole year), not ${entry.actual.date}`,
+            );
+        }
+        (entry.reports ?? []).forEach((report, j) => {
+          const where = [...at, 'reports', j];
+          if (!report.date.startsWith(`${entry.year}-`))
+            issue([...where, 'date'], `a report for ${entry.year} must be dated in ${entry.year}`);
+          if (outOfRange(report.value)) issue([...where, 'value'], rangeMessage);
+          const before = entry.reports?.[j - 1];
+          if (before && before.date >= report.date)
+            issue([...where, 'date'], 'reports must be in date order with no repeated date');
+        });
+        if (entry.verdict && entry.actual && entry.target) {
+          const met =
+            entry.target.comparator === 'gte'
+              ? entry.actual.value >= entry.target.value
+              : entry.actual.value <= entry.target.value;
+          if (met !== entry.verdict.met)
+            issue(
+              [...at, 'verdict', 'met'],
+              `the stated verdict (${entry.verdict.met ? 'met' : 'missed'}) contradicts the actual ${entry.actual.value} against the target ${entry.target.value}`,
+            );
+        }
+      });
     }),
   );
 
@@ -211,6 +379,8 @@ export const catalogSchema = z.strictObject({
   sources: z.array(sourceSchema),
   // Defaults to [] so a response or snapshot saved before figures existed still reads.
   figures: z._default(z.array(catalogFigureSchema), []),
+  // Defaults to [] likewise: snapshots from before series existed still read.
+  series: z._default(z.array(seriesSchema), []),
   datasetHash: z.string(),
   generatedAt: z.string(),
 });
@@ -231,3 +401,8 @@ export type Figure = z.infer<typeof figureSchema>;
 export type CatalogFigure = z.infer<typeof catalogFigureSchema>;
 export type Catalog = z.infer<typeof catalogSchema>;
 export type PlansFile = z.infer<typeof plansFileSchema>;
+export type Series = z.infer<typeof seriesSchema>;
+export type SeriesYear = z.infer<typeof seriesYearSchema>;
+export type SeriesTarget = z.infer<typeof seriesTargetSchema>;
+export type SeriesActual = z.infer<typeof seriesActualSchema>;
+export type SeriesVerdict = z.infer<typeof seriesVerdictSchema>;

@@ -6,7 +6,15 @@
 import { fileError, type DataError, type DataFile, type Parsed } from './data-error';
 import { readDataFileJson } from './data-file-text';
 import { checkPlans, checkSources } from './dataset-cross-checks';
-import { plansFileSchema, sourcesFileSchema, type PlansFile, type Source } from './schema';
+import { checkSeries } from './series-checks';
+import {
+  plansFileSchema,
+  seriesSchema,
+  sourcesFileSchema,
+  type PlansFile,
+  type Series,
+  type Source,
+} from './schema';
 import { issueErrors } from './zod-issue-wording';
 
 export { formatDataError, type DataError, type DataFile } from './data-error';
@@ -15,6 +23,8 @@ export { MAX_DATA_FILE_BYTES } from './data-file-text';
 export interface Dataset {
   sources: Source[];
   plans: PlansFile[];
+  /** Targets set anew every year, one file each; [] when the folder is absent. */
+  series: Series[];
 }
 export interface ValidateOptions {
   /** YYYY-MM-DD; observations and actual figures after it are errors. Passed in so results are reproducible. */
@@ -36,26 +46,43 @@ export function validateDataset(
     .filter((f) => f.path.endsWith('.json'))
     .sort((a, b) => compareText(a.path, b.path));
   const planPath = new RegExp(`^${escapeRegExp(dir)}/plans/[^/]+\\.json$`);
+  const seriesPath = new RegExp(`^${escapeRegExp(dir)}/series/[^/]+\\.json$`);
   let sources: Parsed<Source[]> | null = null;
   const plans: Parsed<PlansFile>[] = [];
+  const seriesFiles: Parsed<Series>[] = [];
   let sourcesSeen = false;
   let planFilesSeen = 0;
 
   for (const file of jsonFiles) {
     const isSources = file.path === `${dir}/sources.json`;
-    if (!isSources && !planPath.test(file.path)) {
+    const isSeries = seriesPath.test(file.path);
+    if (!isSources && !isSeries && !planPath.test(file.path)) {
       errors.push(
         fileError(
           file.path,
-          `is not part of the dataset: sources go in ${dir}/sources.json, plans in ${dir}/plans/<plan-id>.json`,
+          `is not part of the dataset: sources go in ${dir}/sources.json, plans in ${dir}/plans/<plan-id>.json, series in ${dir}/series/<series-id>.json`,
         ),
       );
       continue;
     }
     if (isSources) sourcesSeen = true;
-    else planFilesSeen += 1;
+    else if (!isSeries) planFilesSeen += 1;
     const json = readDataFileJson(file, errors);
     if (!json) continue;
+    if (isSeries) {
+      const parsed = seriesSchema.safeParse(json.value);
+      if (parsed.success) seriesFiles.push({ file: file.path, data: parsed.data });
+      else {
+        const id = (json.value as { id?: unknown } | null)?.id;
+        const series = typeof id === 'string' && id !== '' ? id : undefined;
+        errors.push(
+          ...parsed.error.issues.flatMap((issue) =>
+            issueErrors(file.path, json.value, issue).map((e) => (series ? { ...e, series } : e)),
+          ),
+        );
+      }
+      continue;
+    }
     const result = (isSources ? sourcesFileSchema : plansFileSchema).safeParse(json.value);
     if (!result.success) {
       errors.push(
@@ -77,13 +104,20 @@ export function validateDataset(
   if (sources) errors.push(...checkSources(sources, options.today));
   // Without a valid sources file every citation would look unknown; that is one error, not hundreds.
   const sourceIds = sources ? new Set(sources.data.map((s) => s.id)) : null;
-  errors.push(...checkPlans(plans, sourceIds, options.today, dir));
+  const homes = new Map<string, string>();
+  errors.push(...checkPlans(plans, sourceIds, options.today, dir, homes));
+  const planIds = new Set(plans.map((p) => p.data.plan.id));
+  errors.push(...checkSeries(seriesFiles, homes, planIds, sourceIds, options.today, dir));
 
   // Grouped by file (the sort is stable), so each file's problems read together.
   errors.sort((a, b) => compareText(a.file, b.file));
   const dataset =
     errors.length === 0 && sources
-      ? { sources: sources.data, plans: plans.map((p) => p.data) }
+      ? {
+          sources: sources.data,
+          plans: plans.map((p) => p.data),
+          series: seriesFiles.map((s) => s.data),
+        }
       : null;
   return { dataset, errors };
 }
