@@ -27,5 +27,10 @@ if (!dataset) {
 
 const stats = datasetStats(dataset);
 console.log(
-  `✓ ${shown}/ ok: ${stats.plans} plans, ${stats.indicators} indicators, ${stats.figures} figures, ${stats.observations} observations, ${stats.quotes} quotes checked`,
+  `✓ ${shown}/ ok: ${stats.plans} plans, ${stats.indicators} indicators, ${stats.series} series, ${stats.figures} figures, ${stats.observations} observations, ${stats.quotes} quotes checked`,
+);
+console.log(
+  `  ${stats.withActuals} indicators or series carry a reported actual; ` +
+    `${stats.numericPairs} (series, year) pairs have a target and an actual, ` +
+    `${stats.statedPairs} a target and a verdict stated in words`,
 );

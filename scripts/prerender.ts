@@ -132,7 +132,7 @@ export function prerender(): Plugin {
         const started = Date.now();
         const count = await prerenderPages(config.root, outDir);
         config.logger.info(
-          `prerendered ${count} pages (the overview and each indicator) in ${Date.now() - started} ms`,
+          `prerendered ${count} pages (the overview, each indicator and each series) in ${Date.now() - started} ms`,
         );
       },
     },

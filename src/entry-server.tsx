@@ -55,10 +55,13 @@ async function renderPage(
   const queryClient = createQueryClient();
   primeQueries(queryClient, payload);
   const i18n = createI18n();
-  const title = documentTitle(
-    page.page === 'overview' ? i18n.t('overview.heading') : page.indicator.name.zh,
-    i18n.t('app.title'),
-  );
+  const heading =
+    page.page === 'overview'
+      ? i18n.t('overview.heading')
+      : page.page === 'indicator'
+        ? page.indicator.name.zh
+        : (catalog.series.find((s) => s.id === page.seriesId)?.name.zh ?? '');
+  const title = documentTitle(heading, i18n.t('app.title'));
   const tree = (
     <Router ssrPath={path} ssrSearch="">
       <StrictMode>
@@ -73,7 +76,7 @@ async function renderPage(
   return { path, title, html, payload };
 }
 
-/** The overview, then one page per indicator; throws on invalid data. */
+/** The overview, then one page per indicator and per series; throws on invalid data. */
 export async function renderPages(
   api: { catalog: unknown; indicators: unknown },
   today = todayIso(),
@@ -83,6 +86,7 @@ export async function renderPages(
   const pages: PrerenderedPage[] = [
     { page: 'overview', indicators },
     ...indicators.map((indicator) => ({ page: 'indicator', indicator }) as const),
+    ...catalog.series.map((series) => ({ page: 'series', seriesId: series.id }) as const),
   ];
   const rendered: RenderedPage[] = [];
   // One at a time: the pages share the lazy modules' first load, and the order stays stable.

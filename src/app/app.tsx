@@ -13,6 +13,7 @@ const ComparePage = lazy(() => import('../features/compare/compare-page'));
 const MethodologyPage = lazy(() => import('../features/methodology/methodology-page'));
 const ReportPage = lazy(() => import('../features/report/report-page'));
 const SnapshotPage = lazy(() => import('../features/snapshot/snapshot-page'));
+const SeriesPage = lazy(() => import('../features/series/series-page'));
 
 const isIndicatorId = isId;
 
@@ -37,6 +38,11 @@ function PageRoutes({ today }: { today: string }) {
             ) : (
               <NotFoundPage />
             )
+          }
+        </Route>
+        <Route path="/series/:id">
+          {(params) =>
+            isId(params.id) ? <SeriesPage id={params.id} today={today} /> : <NotFoundPage />
           }
         </Route>
         <Route path="/compare">

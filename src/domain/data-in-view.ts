@@ -1,8 +1,9 @@
 // Which indicators an export covers: the ones the current page shows. Pure, so the export
 // menu, the briefing and the tests agree on "the data in view".
 import { filterRows, type IndicatorFilters } from './filter';
-import type { Catalog, Indicator } from './schema';
+import type { Catalog, Indicator, Series } from './schema';
 import type { EvaluatedRow } from './indicator-summary';
+import { filterSeries, type EvaluatedSeries } from './series-view';
 
 export type ViewFilters = IndicatorFilters & { ids: readonly string[] };
 
@@ -21,6 +22,29 @@ export function rowsInView<Row extends EvaluatedRow>(
   return filterRows(rows, view);
 }
 
+/** The overview's filtered series; one series on its page; none on indicator pages or /compare. */
+export function seriesInView<Row extends EvaluatedSeries>(
+  rows: readonly Row[],
+  path: string,
+  view: ViewFilters,
+): Row[] {
+  const page = /^\/series\/([^/]+)$/.exec(path);
+  if (page) return rows.filter((row) => row.series.id === page[1]);
+  return path === '/' || path === '/report' ? filterSeries(rows, view) : [];
+}
+
+/** Every source id a series cites, year by year. */
+function seriesSources(series: Series): string[] {
+  return series.years
+    .flatMap((y) => [
+      ...(y.target?.citations ?? []),
+      ...(y.actual?.citations ?? []),
+      ...(y.verdict?.citations ?? []),
+      ...(y.reports ?? []).map((r) => r.citation),
+    ])
+    .map((c) => c.source);
+}
+
 /** Every source id a set of indicators (and their plans) cites. */
 function citedSources(catalog: Catalog, indicators: readonly Indicator[]): Set<string> {
   const planIds = new Set(indicators.map((i) => i.plan));
@@ -35,16 +59,25 @@ function citedSources(catalog: Catalog, indicators: readonly Indicator[]): Set<s
   return ids;
 }
 
-/** The catalog cut down to what the given indicators need: their plans, sources and figures. */
-export function catalogSubset(catalog: Catalog, indicators: readonly Indicator[]): Catalog {
+/**
+ * The catalog cut down to what the given indicators and series need: their plans, sources and
+ * figures.
+ */
+export function catalogSubset(
+  catalog: Catalog,
+  indicators: readonly Indicator[],
+  series: readonly Series[] = [],
+): Catalog {
   const planIds = new Set(indicators.map((i) => i.plan));
   const figures = catalog.figures.filter((f) => planIds.has(f.plan));
   const sourceIds = citedSources(catalog, indicators);
   for (const figure of figures) sourceIds.add(figure.citation.source);
+  for (const one of series) for (const id of seriesSources(one)) sourceIds.add(id);
   return {
     ...catalog,
     plans: catalog.plans.filter((p) => planIds.has(p.id)),
     sources: catalog.sources.filter((s) => sourceIds.has(s.id)),
     figures,
+    series: [...series],
   };
 }

@@ -21,6 +21,13 @@ export function checkSources({ file, data }: Parsed<Source[]>, today: string): D
     else first.set(source.id, i);
     if (source.date > today)
       errors.push({ file, field: `sources[${i}].date`, message: inFuture(source.date, today) });
+    if (source.kind === 'simulated')
+      errors.push({
+        file,
+        field: `sources[${i}].kind`,
+        message:
+          'only demo mode generates simulated figures: a curated source is seed, official, media or repost',
+      });
   });
   return errors;
 }

@@ -13,13 +13,16 @@ type Filterable = { indicator: Indicator; evaluation: { status: Status } };
 
 const normalize = (text: string) => text.normalize('NFKC').toLowerCase().replace(/\s+/g, '');
 
-/** True when the search text appears in the Chinese or English name (or the id). */
-export function matchesSearch(indicator: Indicator, q: string): boolean {
+/** True when the search text appears in one of the texts (an empty search matches all). */
+export function matchesText(texts: readonly string[], q: string): boolean {
   const needle = normalize(q);
   if (!needle) return true;
-  return [indicator.name.zh, indicator.name.en, indicator.id].some((hay) =>
-    normalize(hay).includes(needle),
-  );
+  return texts.some((hay) => normalize(hay).includes(needle));
+}
+
+/** True when the search text appears in the Chinese or English name (or the id). */
+export function matchesSearch(indicator: Indicator, q: string): boolean {
+  return matchesText([indicator.name.zh, indicator.name.en, indicator.id], q);
 }
 
 /** Keeps the rows that pass every active filter; inactive filters (null / '') pass all. */

@@ -139,3 +139,17 @@ export function formatDate(iso: string, locale: Locale): string {
 export function formatTimestamp(ms: number, locale: Locale): string {
   return formatDate(new Date(ms).toISOString().slice(0, 10), locale);
 }
+
+/** The sign a target's comparator prints as: ≥ for "at least", ≤ for "at most". */
+export const COMPARATOR_SIGN = { gte: '≥', lte: '≤' } as const;
+
+/** A target with its sign ("≥ 300个", "≤ 5%"). */
+export function formatTarget(
+  value: number,
+  comparator: keyof typeof COMPARATOR_SIGN,
+  unit: Unit,
+  locale: Locale,
+  measure?: Localized,
+): string {
+  return `${COMPARATOR_SIGN[comparator]} ${formatValue(value, unit, locale, measure)}`;
+}

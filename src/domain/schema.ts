@@ -293,11 +293,12 @@ export const seriesSchema = z
       const issue = (path: (string | number)[], message: string) =>
         ctx.issues.push({ code: 'custom', input: series, path, message });
       const { span, direction, unit } = series;
-      if (span.last < span.first) issue(['span', 'last'], `ends (${span.last}) before it starts (${span.first})`);
+      if (span.last < span.first)
+        issue(['span', 'last'], `ends (${span.last}) before it starts (${span.first})`);
       const needed = direction === 'increase' ? 'gte' : 'lte';
-      const outOfRange = (v: number) =>
-        unit === 'percent' ? v < 0 || v > 100 : v < 0;
-      const rangeMessage = unit === 'percent' ? 'a percent must be within 0–100' : 'must not be negative';
+      const outOfRange = (v: number) => (unit === 'percent' ? v < 0 || v > 100 : v < 0);
+      const rangeMessage =
+        unit === 'percent' ? 'a percent must be within 0–100' : 'must not be negative';
       const firstAt = new Map<number, number>();
       series.years.forEach((entry, i) => {
         const at = ['years', i];

@@ -16,8 +16,7 @@ export function checkSeries(
 ): DataError[] {
   const errors: DataError[] = [];
   for (const { file, data: series } of files) {
-    const push: Push = (field, message) =>
-      errors.push({ file, series: series.id, field, message });
+    const push: Push = (field, message) => errors.push({ file, series: series.id, field, message });
     const home = homes.get(series.id);
     if (home) push('id', `duplicate id "${series.id}" (also in ${home})`);
     else homes.set(series.id, file);
@@ -27,15 +26,24 @@ export function checkSeries(
     series.years.forEach((entry, i) => {
       const at = `years[${i}]`;
       if (entry.plan !== undefined && !planIds.has(entry.plan))
-        push(`${at}.plan`, `unknown plan "${entry.plan}": add ${dir}/plans/${entry.plan}.json or fix the id`);
+        push(
+          `${at}.plan`,
+          `unknown plan "${entry.plan}": add ${dir}/plans/${entry.plan}.json or fix the id`,
+        );
       const numbered = (field: string, value: number, citations: Citation[]) =>
         citations.forEach((citation, j) =>
-          checkCitation({ field: `${field}.citations[${j}]`, value, unit, citation }, sourceIds, dir, push),
+          checkCitation(
+            { field: `${field}.citations[${j}]`, value, unit, citation },
+            sourceIds,
+            dir,
+            push,
+          ),
         );
       if (entry.target) numbered(`${at}.target`, entry.target.value, entry.target.citations);
       if (entry.actual) {
         numbered(`${at}.actual`, entry.actual.value, entry.actual.citations);
-        if (entry.actual.date > today) push(`${at}.actual.date`, inFuture(entry.actual.date, today));
+        if (entry.actual.date > today)
+          push(`${at}.actual.date`, inFuture(entry.actual.date, today));
       }
       // A verdict in words states no number; its quote only has to name a listed source.
       entry.verdict?.citations.forEach((citation, j) => {
@@ -44,7 +52,12 @@ export function checkSeries(
       });
       (entry.reports ?? []).forEach((report, j) => {
         const field = `${at}.reports[${j}]`;
-        checkCitation({ field, value: report.value, unit, citation: report.citation }, sourceIds, dir, push);
+        checkCitation(
+          { field, value: report.value, unit, citation: report.citation },
+          sourceIds,
+          dir,
+          push,
+        );
         if (report.date > today) push(`${field}.date`, inFuture(report.date, today));
       });
     });

@@ -2,6 +2,7 @@
 // actual later reported for it (met or missed), stated verdicts, the year in progress, and the
 // track record. Known-ness follows publication: a number counts from its source's date.
 import { evaluate, type Evaluation } from './evaluate';
+import { publishedBy } from './known-as-of';
 import type { Citation, Indicator, Plan, Series, SeriesYear, Source } from './schema';
 import { meetsTarget, type Comparator, type Status } from './status';
 
@@ -74,10 +75,9 @@ export function publishedOn(citations: readonly Citation[], dates: SourceDates):
   return earliest;
 }
 
-const knownBy = (citations: readonly Citation[], dates: SourceDates, asOf: string) => {
-  const date = publishedOn(citations, dates);
-  return date !== null && date <= asOf;
-};
+/** Known once any of its sources was out (an unknown source, as for indicators, hides nothing). */
+const knownBy = (citations: readonly Citation[], dates: SourceDates, asOf: string) =>
+  citations.some((c) => publishedBy(c.source, dates, asOf));
 
 const yearStart = (year: number) => `${year}-01-01`;
 const yearEnd = (year: number) => `${year}-12-31`;
@@ -125,8 +125,7 @@ export function evaluateSeriesYear(
   asOf: string,
   dates: SourceDates,
 ): SeriesYearEvaluation | null {
-  const target =
-    entry.target && knownBy(entry.target.citations, dates, asOf) ? entry.target : null;
+  const target = entry.target && knownBy(entry.target.citations, dates, asOf) ? entry.target : null;
   // An actual or a verdict is only a result once the year is over and it has been published.
   const actual =
     entry.actual && knownBy(entry.actual.citations, dates, asOf) && entry.actual.date <= asOf

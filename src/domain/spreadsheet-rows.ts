@@ -3,6 +3,8 @@
 import { summarizeIndicator, unitText, type EvaluatedRow } from './indicator-summary';
 import type { Category } from './schema';
 import type { Status } from './status';
+import type { SeriesYearStatus } from './series-evaluate';
+import type { EvaluatedSeries } from './series-view';
 
 export type Cell = string | number | null;
 export type Sheet = { name: string; header: string[]; rows: Cell[][] };
@@ -27,15 +29,29 @@ export const SHEET_COLUMNS = [
   'progress',
   'expected',
   'status',
+  'sourceKind',
+  'series',
+  'year',
+  'actual',
+  'result',
+  'margin',
+  'targetSource',
+  'targetQuote',
+  'actualSource',
+  'actualQuote',
 ] as const;
 export type SheetColumn = (typeof SHEET_COLUMNS)[number];
 
 export type SheetLabels = {
-  sheets: { about: string; observations: string; summary: string };
+  sheets: { about: string; observations: string; summary: string; series: string };
   columns: Record<SheetColumn, string>;
   category: Record<Category, string>;
   status: Record<Status, string>;
+  yearStatus: Record<SeriesYearStatus, string>;
 };
+
+/** How a cited source is named in a cell: its title and kind ("… · 转载（原载 北京日报）"). */
+export type SourceLabel = (id: string) => string;
 
 /** Excel, LibreOffice and Sheets start a formula (or DDE call) with these (OWASP's list). */
 const FORMULA_START = /^[=+\-@\t\r]/;
@@ -56,7 +72,7 @@ export function observationSheet(
   rows: readonly EvaluatedRow[],
   lang: 'zh' | 'en',
   labels: SheetLabels,
-  sourceTitle: (id: string) => string,
+  sourceTitle: SourceLabel,
 ): Sheet {
   const c = labels.columns;
   return sheet(
@@ -122,6 +138,61 @@ export function summarySheet(
         labels.status[s.status],
       ];
     }),
+  );
+}
+
+/** One row per series year known by the as-of date: target, actual or stated result, sources. */
+export function seriesSheet(
+  rows: readonly EvaluatedSeries[],
+  lang: 'zh' | 'en',
+  labels: SheetLabels,
+  sourceLabel: SourceLabel,
+): Sheet {
+  const c = labels.columns;
+  const cite = (citations: readonly { source: string; quote: string }[] | undefined) => ({
+    source: (citations ?? []).map((x) => sourceLabel(x.source)).join('；') || null,
+    quote: (citations ?? []).map((x) => x.quote).join('；') || null,
+  });
+  return sheet(
+    labels.sheets.series,
+    [
+      c.series,
+      c.name,
+      c.category,
+      c.unit,
+      c.year,
+      c.comparator,
+      c.target,
+      c.actual,
+      c.result,
+      c.margin,
+      c.targetSource,
+      c.targetQuote,
+      c.actualSource,
+      c.actualQuote,
+    ],
+    rows.flatMap(({ series, evaluation }) =>
+      evaluation.years.map((y) => {
+        const target = cite(y.target?.citations);
+        const result = cite(y.actual?.citations ?? y.verdict?.citations);
+        return [
+          series.id,
+          series.name[lang],
+          labels.category[series.category],
+          unitText(series.unit, lang, series.measure),
+          y.year,
+          y.target ? (y.target.comparator === 'gte' ? '≥' : '≤') : null,
+          y.target?.value ?? null,
+          y.actual?.value ?? null,
+          labels.yearStatus[y.status],
+          y.margin,
+          target.source,
+          target.quote,
+          result.source,
+          result.quote,
+        ];
+      }),
+    ),
   );
 }
 

@@ -14,7 +14,8 @@ export const CATEGORIES = [
   'health',
   'environment',
 ] as const;
-export const SOURCE_KINDS = ['seed', 'official', 'media', 'repost'] as const;
+/** `simulated` is demo mode's generated data only; data:check refuses it in data/. */
+export const SOURCE_KINDS = ['seed', 'official', 'media', 'repost', 'simulated'] as const;
 export const DIRECTIONS = ['increase', 'decrease'] as const;
 export const COMPARATORS = ['gte', 'lte'] as const;
 export const ATTRIBUTES = ['binding', 'expected'] as const;

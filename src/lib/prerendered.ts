@@ -13,7 +13,10 @@ export const PRERENDER_DATA_ID = 'prerender-data';
 
 /** What a prerendered page shows, with the data its queries need. */
 export type PrerenderedPage =
-  { page: 'overview'; indicators: Indicator[] } | { page: 'indicator'; indicator: Indicator };
+  | { page: 'overview'; indicators: Indicator[] }
+  | { page: 'indicator'; indicator: Indicator }
+  /** A series page needs only the catalog, which holds the series. */
+  | { page: 'series'; seriesId: string };
 
 /** What the page's queries are seeded with. */
 export type PrerenderData = { catalog: Catalog } & PrerenderedPage;
@@ -25,7 +28,8 @@ export type PrerenderPayload = {
 
 /** The path whose HTML the payload belongs to. */
 export function prerenderedPath(page: PrerenderedPage): string {
-  return page.page === 'overview' ? '/' : `/indicator/${page.indicator.id}`;
+  if (page.page === 'overview') return '/';
+  return page.page === 'indicator' ? `/indicator/${page.indicator.id}` : `/series/${page.seriesId}`;
 }
 
 /** JSON that is safe inside <script>: no "<" can close the element or open a comment. */
@@ -44,7 +48,9 @@ export function readPrerendered(doc: Document): PrerenderPayload | null {
     const pageData =
       value?.page === 'overview'
         ? Array.isArray(value.indicators)
-        : value?.page === 'indicator' && typeof value.indicator?.id === 'string';
+        : value?.page === 'series'
+          ? typeof value.seriesId === 'string'
+          : value?.page === 'indicator' && typeof value.indicator?.id === 'string';
     return value && typeof value.day === 'string' && Array.isArray(value.catalog?.plans) && pageData
       ? (value as PrerenderPayload)
       : null;
@@ -76,7 +82,7 @@ export function primeQueries(queryClient: QueryClient, data: PrerenderData): voi
   queryClient.setQueryData(catalogQueries.detail().queryKey, data.catalog);
   if (data.page === 'overview')
     queryClient.setQueryData(indicatorQueries.list().queryKey, data.indicators);
-  else
+  else if (data.page === 'indicator')
     queryClient.setQueryData(indicatorQueries.detail(data.indicator.id).queryKey, data.indicator);
 }
 
@@ -92,9 +98,11 @@ export async function revalidate(queryClient: QueryClient, page: PrerenderedPage
       fetchCatalog(),
       page.page === 'overview'
         ? fetchIndicators().then((indicators) => ({ page: 'overview', indicators }) as const)
-        : fetchIndicator(page.indicator.id).then(
-            (indicator) => ({ page: 'indicator', indicator }) as const,
-          ),
+        : page.page === 'indicator'
+          ? fetchIndicator(page.indicator.id).then(
+              (indicator) => ({ page: 'indicator', indicator }) as const,
+            )
+          : Promise.resolve(page),
     ]);
     primeQueries(queryClient, { catalog, ...fresh });
   } catch {

@@ -34,7 +34,8 @@ describe('scripts/data-check.ts', () => {
     const dir = copyOfFixture();
     const { code, stdout } = dataCheck(dir);
     expect(stdout).toContain(
-      `✓ ${dir}/ ok: 2 plans, 4 indicators, 2 figures, 2 observations, 11 quotes checked`,
+      `✓ ${dir}/ ok: 2 plans, 4 indicators, 1 series, 2 figures, 2 observations, 15 quotes checked\n` +
+        '  2 indicators or series carry a reported actual; 1 (series, year) pairs have a target and an actual, 0 a target and a verdict stated in words',
     );
     expect(code).toBe(0);
   }, 60_000);

@@ -20,6 +20,7 @@ export interface ExpectedError {
   file: string;
   indicator?: string;
   figure?: string;
+  series?: string;
   field: string;
   /** A fragment the message must contain. */
   message: string;

@@ -26,6 +26,7 @@ describe(readDatasetFiles, () => {
     expect(readDatasetFiles('valid', FIXTURES_DIR).map((f) => f.path)).toEqual([
       'valid/plans/air-quality-2026.json',
       'valid/plans/worker-development-2021-2025.json',
+      'valid/series/good-air-days-share.json',
       'valid/sources.json',
     ]);
   });

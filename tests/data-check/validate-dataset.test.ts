@@ -4,9 +4,16 @@ import { datasetCases } from './cases/dataset-cases';
 import { figureCases } from './cases/figure-cases';
 import { fileCases } from './cases/file-cases';
 import { schemaCases } from './cases/schema-cases';
+import { seriesCases } from './cases/series-cases';
 import { AIR, TODAY, WORKER, asDataFiles, loadFixture, setIn, type BadCase } from './helpers';
 
-const cases: BadCase[] = [...schemaCases, ...datasetCases, ...fileCases, ...figureCases];
+const cases: BadCase[] = [
+  ...schemaCases,
+  ...datasetCases,
+  ...fileCases,
+  ...figureCases,
+  ...seriesCases,
+];
 
 function check(files = loadFixture()) {
   return validateDataset(asDataFiles(files), { today: TODAY });
@@ -46,6 +53,7 @@ describe(validateDataset, () => {
           file: e.file,
           indicator: e.indicator,
           figure: e.figure,
+          series: e.series,
           field: e.field,
           message: expect.stringContaining(e.message),
         })),
@@ -58,6 +66,7 @@ describe(validateDataset, () => {
     expect(validateDataset(asDataFiles(files), { today: '2025-06-01' }).errors).toEqual([
       expect.objectContaining({ indicator: 'pm25-annual-average', field: 'observations[1].date' }),
       expect.objectContaining({ indicator: 'pm25-annual-average', field: 'references[0].date' }),
+      expect.objectContaining({ series: 'good-air-days-share', field: 'years[1].actual.date' }),
       expect.objectContaining({ file: 'data/sources.json', field: 'sources[4].date' }),
       expect.objectContaining({ file: 'data/sources.json', field: 'sources[5].date' }),
     ]);

@@ -6,6 +6,7 @@ import { catalogSchema, indicatorListSchema, type Indicator } from '../../src/do
 import { STATUS_ORDER } from '../../src/domain/status';
 import { DEFAULT_DEMO_PARAMS, type DemoParams } from '../../src/lib/demo-params';
 import { realApiData } from '../utils/real-api';
+import { evaluateAllSeries } from '../../src/lib/use-dashboard';
 
 const TODAY = '2026-11-24';
 const real = realApiData();
@@ -14,7 +15,10 @@ const demo = (params: Partial<DemoParams> = {}, today = TODAY) =>
 
 const statusesOf = (data: ReturnType<typeof demo>, today = TODAY) => {
   const plans = new Map(data.catalog.plans.map((p) => [p.id, p]));
-  return data.indicators.map((i) => evaluate(i, plans.get(i.plan)!, today).status);
+  return [
+    ...data.indicators.map((i) => evaluate(i, plans.get(i.plan)!, today).status),
+    ...evaluateAllSeries(data.catalog, today).map((row) => row.evaluation.status),
+  ];
 };
 
 const falls = (indicator: Indicator) =>
@@ -25,6 +29,29 @@ const falls = (indicator: Indicator) =>
   });
 
 describe(generateDemoData, () => {
+  it('keeps every real series target and simulates every result, citing the demo source', () => {
+    const data = demo();
+    const realSeries = new Map(real.catalog.series.map((s) => [s.id, s]));
+    expect(data.catalog.series.length).toBeGreaterThan(0);
+    for (const series of data.catalog.series) {
+      const original = realSeries.get(series.id)!;
+      for (const year of series.years) {
+        expect(year.target).toEqual(original.years.find((y) => y.year === year.year)?.target);
+        expect(year.verdict).toBeUndefined();
+        const cited = [
+          ...(year.actual?.citations ?? []),
+          ...(year.reports ?? []).map((r) => r.citation),
+        ];
+        expect(cited.every((c) => c.source === DEMO_SOURCE_ID)).toBe(true);
+        if (year.year >= 2026) expect(year.actual).toBeUndefined();
+      }
+    }
+    // Past years with a target all get a simulated actual, met or missed.
+    const judged = evaluateAllSeries(data.catalog, TODAY).flatMap((r) => r.evaluation.years);
+    const statuses = new Set(judged.filter((y) => y.year < 2026).map((y) => y.status));
+    expect(statuses).toEqual(new Set(['met', 'missed']));
+  });
+
   it('gives identical data for the same seed and different data for another seed', () => {
     expect(demo({ seed: 7 })).toEqual(demo({ seed: 7 }));
     const values = (seed: number) =>
@@ -42,7 +69,7 @@ describe(generateDemoData, () => {
     );
   });
 
-  it('grades the real indicators across every status, as the app computes it', () => {
+  it('grades the real indicators and series across every status, as the app computes it', () => {
     expect(new Set(statusesOf(demo()))).toEqual(new Set(STATUS_ORDER));
   });
 

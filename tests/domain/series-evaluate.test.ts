@@ -59,7 +59,11 @@ const actual = (value: number, year: number, source: string) => ({
 describe('evaluateSeriesYear', () => {
   it('a ≤ ceiling ("控制在5%以内") is met by 4.1 with a margin of 0.9 points', () => {
     const series = unemployment([]);
-    const year = { year: 2024, target: ceiling(5, 'gwr-2024'), actual: actual(4.1, 2024, 'bulletin-2024') };
+    const year = {
+      year: 2024,
+      target: ceiling(5, 'gwr-2024'),
+      actual: actual(4.1, 2024, 'bulletin-2024'),
+    };
     const result = evaluateSeriesYear(series, year, '2025-06-30', dates);
     expect(result?.status).toBe('met');
     expect(result?.margin).toBeCloseTo(0.9, 10); // 5 − 4.1
@@ -67,8 +71,16 @@ describe('evaluateSeriesYear', () => {
 
   it('a ≤ ceiling is met exactly at the ceiling ("以内" includes 5) and missed above it', () => {
     const series = unemployment([]);
-    const at = { year: 2024, target: ceiling(5, 'gwr-2024'), actual: actual(5, 2024, 'bulletin-2024') };
-    const over = { year: 2024, target: ceiling(5, 'gwr-2024'), actual: actual(5.2, 2024, 'bulletin-2024') };
+    const at = {
+      year: 2024,
+      target: ceiling(5, 'gwr-2024'),
+      actual: actual(5, 2024, 'bulletin-2024'),
+    };
+    const over = {
+      year: 2024,
+      target: ceiling(5, 'gwr-2024'),
+      actual: actual(5.2, 2024, 'bulletin-2024'),
+    };
     expect(evaluateSeriesYear(series, at, '2025-06-30', dates)?.status).toBe('met');
     const missed = evaluateSeriesYear(series, over, '2025-06-30', dates);
     expect(missed?.status).toBe('missed');
@@ -77,9 +89,20 @@ describe('evaluateSeriesYear', () => {
 
   it('a ≥ floor ("200部以上") is met at exactly 200 and missed at 199', () => {
     const series = starts([]);
-    const at = { year: 2024, target: floor(200, 'gwr-2024'), actual: actual(200, 2024, 'bulletin-2024') };
-    const short = { year: 2024, target: floor(200, 'gwr-2024'), actual: actual(199, 2024, 'bulletin-2024') };
-    expect(evaluateSeriesYear(series, at, '2025-06-30', dates)).toMatchObject({ status: 'met', margin: 0 });
+    const at = {
+      year: 2024,
+      target: floor(200, 'gwr-2024'),
+      actual: actual(200, 2024, 'bulletin-2024'),
+    };
+    const short = {
+      year: 2024,
+      target: floor(200, 'gwr-2024'),
+      actual: actual(199, 2024, 'bulletin-2024'),
+    };
+    expect(evaluateSeriesYear(series, at, '2025-06-30', dates)).toMatchObject({
+      status: 'met',
+      margin: 0,
+    });
     expect(evaluateSeriesYear(series, short, '2025-06-30', dates)).toMatchObject({
       status: 'missed',
       margin: -1,
@@ -123,7 +146,9 @@ describe('evaluateSeriesYear', () => {
     const year = {
       year: 2026,
       target: floor(300, 'gwr-2026'),
-      reports: [{ date: '2026-06-30', value: 150, citation: { source: 'midyear-2026', quote: 'q' } }],
+      reports: [
+        { date: '2026-06-30', value: 150, citation: { source: 'midyear-2026', quote: 'q' } },
+      ],
     };
     const result = evaluateSeriesYear(starts([]), year, '2026-08-01', dates);
     expect(result?.status).toBe('in_progress');
@@ -135,9 +160,15 @@ describe('evaluateSeriesYear', () => {
   });
 
   it('an actual counts only from the day its source was published, not the day it refers to', () => {
-    const year = { year: 2024, target: ceiling(5, 'gwr-2024'), actual: actual(4.1, 2024, 'bulletin-2024') };
+    const year = {
+      year: 2024,
+      target: ceiling(5, 'gwr-2024'),
+      actual: actual(4.1, 2024, 'bulletin-2024'),
+    };
     // The 2024 figure refers to 2024-12-31 but was published 2025-01-21.
-    expect(evaluateSeriesYear(unemployment([]), year, '2025-01-01', dates)?.status).toBe('awaiting');
+    expect(evaluateSeriesYear(unemployment([]), year, '2025-01-01', dates)?.status).toBe(
+      'awaiting',
+    );
     expect(evaluateSeriesYear(unemployment([]), year, '2025-01-21', dates)?.status).toBe('met');
   });
 

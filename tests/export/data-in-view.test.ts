@@ -38,7 +38,12 @@ describe(catalogSubset, () => {
     const chosen = indicators.filter((i) => i.id === 'worker-homes');
     const subset = catalogSubset(catalog, chosen);
     expect(subset.plans.map((p) => p.id)).toEqual(['beijing-14th-fyp-worker-development']);
-    const cited = new Set([subset.plans[0]!.citation.source, chosen[0]!.target.citation.source]);
+    const cited = new Set([
+      subset.plans[0]!.citation.source,
+      chosen[0]!.target.citation.source,
+      ...(chosen[0]!.references ?? []).map((r) => r.citation.source),
+    ]);
+    expect(cited.size).toBeGreaterThan(1);
     expect(subset.sources.map((s) => s.id).sort()).toEqual([...cited].sort());
     expect(subset.figures.every((f) => f.plan === 'beijing-14th-fyp-worker-development')).toBe(
       true,

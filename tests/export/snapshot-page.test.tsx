@@ -4,7 +4,12 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createTestServer } from '../../mocks/node';
 import { realApiData } from '../utils/real-api';
 import { renderApp } from '../utils/render-app';
-import { makeSnapshot, snapshotText } from './snapshot-fixture';
+import { makeSnapshot, SNAPSHOT_OBSERVATIONS, snapshotText } from './snapshot-fixture';
+import { overviewCardCount } from '../utils/overview-cards';
+import { withObservations } from '../utils/test-data';
+
+// The snapshot's own cards as of its date (2025-01-15): its series and reported indicators.
+const SNAPSHOT_CARDS = overviewCardCount(withObservations(SNAPSHOT_OBSERVATIONS), '2025-01-15');
 
 // The live API serves the curated data, which has no observations: anything the snapshot view
 // shows that only the snapshot file holds (4200 studios) proves the view reads the file.
@@ -28,7 +33,7 @@ describe('opening a snapshot', () => {
     const user = await openSnapshot(await snapshotText(), 'good.json');
     const view = await screen.findByRole('region', { name: /快照：截至 2025年1月15日 的看板/ });
     const cards = await within(view).findAllByRole('article');
-    expect(cards).toHaveLength(realApiData().indicators.length);
+    expect(cards).toHaveLength(SNAPSHOT_CARDS);
     const studios = within(view).getByRole('article', { name: /职工创新工作室/ });
     expect(within(studios).getByText('4200家')).toBeInTheDocument();
     // Refreshing inside a snapshot reads the snapshot again, never the live API.
@@ -52,9 +57,7 @@ describe('opening a snapshot', () => {
     expect(params.get('at')).toMatch(/^\/indicator\/worker-innovation-studios\?/);
     // Back: the previous URL, and the snapshot is still open on its overview.
     act(() => location.navigate(location.history!.at(-2)!));
-    expect(await within(view).findAllByRole('article')).toHaveLength(
-      realApiData().indicators.length,
-    );
+    expect(await within(view).findAllByRole('article')).toHaveLength(SNAPSHOT_CARDS);
     expect(within(view).getByText('4200家')).toBeInTheDocument();
   });
 

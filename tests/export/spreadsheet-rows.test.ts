@@ -6,18 +6,28 @@ import {
   csvSections,
   neutraliseCell,
   observationSheet,
+  seriesSheet,
   summarySheet,
   type SheetLabels,
 } from '../../src/domain/spreadsheet-rows';
 import { CATEGORIES } from '../../src/domain/schema';
 import { STATUS_ORDER } from '../../src/domain/status';
+import {
+  evaluateSeries,
+  SERIES_YEAR_STATUSES,
+  sourceDates,
+} from '../../src/domain/series-evaluate';
+import type { Series } from '../../src/domain/schema';
 import { makeIndicator, makePlan, obs } from '../domain/fixtures';
 
 const labels: SheetLabels = {
-  sheets: { about: 'About', observations: 'Observations', summary: 'Summary' },
+  sheets: { about: 'About', observations: 'Observations', summary: 'Summary', series: 'Series' },
   columns: Object.fromEntries(SHEET_COLUMNS.map((k) => [k, k])) as SheetLabels['columns'],
   category: Object.fromEntries(CATEGORIES.map((c) => [c, `cat:${c}`])) as SheetLabels['category'],
   status: Object.fromEntries(STATUS_ORDER.map((s) => [s, `status:${s}`])) as SheetLabels['status'],
+  yearStatus: Object.fromEntries(
+    SERIES_YEAR_STATUSES.map((s) => [s, `year:${s}`]),
+  ) as SheetLabels['yearStatus'],
 };
 
 const plan = makePlan();
@@ -143,5 +153,66 @@ describe(csvSections, () => {
     expect(rows[4]).toEqual(['Summary']);
     expect(rows[5]).toEqual(summary.header);
     expect(rows).toHaveLength(8);
+  });
+});
+
+describe(seriesSheet, () => {
+  const series: Series = {
+    id: 'unemployment',
+    name: { zh: '城镇调查失业率', en: 'Unemployment' },
+    category: 'employment',
+    unit: 'percent',
+    direction: 'decrease',
+    span: { first: 2024, last: 2025 },
+    years: [
+      {
+        year: 2024,
+        target: {
+          value: 5,
+          comparator: 'lte',
+          citations: [{ source: 'a', quote: '控制在5%以内' }],
+        },
+        actual: { value: 4.1, date: '2024-12-31', citations: [{ source: 'b', quote: '均值4.1%' }] },
+      },
+      {
+        year: 2025,
+        target: { value: 5, comparator: 'lte', citations: [{ source: 'a', quote: '=5%以内' }] },
+        verdict: { met: true, citations: [{ source: 'b', quote: '完成目标' }] },
+      },
+    ],
+  };
+  const dates = sourceDates([
+    { id: 'a', date: '2024-01-20' },
+    { id: 'b', date: '2026-01-26' },
+  ]);
+  const evaluation = evaluateSeries(series, '2026-06-30', dates);
+  const sheet = seriesSheet([{ series, evaluation }], 'zh', labels, (id) => `source:${id}`);
+
+  it('writes one row per year with target, actual, result, margin and both sources', () => {
+    expect(sheet.rows[0]).toEqual([
+      'unemployment',
+      '城镇调查失业率',
+      'cat:employment',
+      '%',
+      2024,
+      '≤',
+      5,
+      4.1,
+      'year:met',
+      5 - 4.1,
+      'source:a',
+      '控制在5%以内',
+      'source:b',
+      '均值4.1%',
+    ]);
+  });
+
+  it('a year judged in words has no actual value but names the verdict and its quote', () => {
+    const row2025 = sheet.rows[1];
+    expect(row2025?.[7]).toBeNull();
+    expect(row2025?.[8]).toBe('year:met_stated');
+    expect(row2025?.[13]).toBe('完成目标');
+    // A quote that begins like a formula is neutralised in the cell.
+    expect(row2025?.[11]).toBe("'=5%以内");
   });
 });

@@ -6,9 +6,12 @@ import type { ComponentType } from 'react';
 import { delay, http, HttpResponse, type HttpResponseResolver } from 'msw';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createTestServer } from '../../mocks/node';
+import { apiHandlers } from '../../mocks/api-handlers';
+import { withObservations } from '../utils/test-data';
 import { REQUEST_TIMEOUT_MS } from '../../src/lib/api';
 import { realApiData } from '../utils/real-api';
 import { renderApp } from '../utils/render-app';
+import { overviewCardCount } from '../utils/overview-cards';
 
 // The lazy overview chart, made to throw for one plan's rows when a test asks it to.
 const chart = vi.hoisted(() => ({ breakFor: null as string | null }));
@@ -40,6 +43,8 @@ afterAll(() => server.close());
 const jsonText = (text: string) =>
   new HttpResponse(text, { headers: { 'Content-Type': 'application/json' } });
 const last = data.indicators.at(-1)!;
+// renderApp's default day.
+const CARDS = overviewCardCount(data, '2026-11-24');
 
 type Fault = { name: string; url: string; reply: HttpResponseResolver; message: string };
 const faults: Fault[] = [
@@ -98,7 +103,7 @@ const faults: Fault[] = [
 ];
 
 async function expectAllCards() {
-  await waitFor(() => expect(screen.getAllByRole('article')).toHaveLength(data.indicators.length));
+  await waitFor(() => expect(screen.getAllByRole('article')).toHaveLength(CARDS));
 }
 
 async function retryAndRecover(alert: HTMLElement) {
@@ -128,7 +133,7 @@ describe.each(faults)('when the API answers with $name', ({ url, reply, message 
     const alert = await screen.findByRole('alert', {}, { timeout: 4000 });
     expect(alert).toHaveTextContent(message);
     expect(alert).toHaveTextContent(KEPT);
-    expect(screen.getAllByRole('article')).toHaveLength(data.indicators.length);
+    expect(screen.getAllByRole('article')).toHaveLength(CARDS);
     await retryAndRecover(alert);
   });
 });
@@ -176,7 +181,7 @@ describe('when the API does not answer in time', () => {
     const alert = await waitOutTimeouts(elapse);
     expect(alert).toHaveTextContent('服务器响应超时');
     expect(alert).toHaveTextContent(KEPT);
-    expect(screen.getAllByRole('article')).toHaveLength(data.indicators.length);
+    expect(screen.getAllByRole('article')).toHaveLength(CARDS);
     await retryAndRecover(alert);
   });
 
@@ -213,7 +218,7 @@ describe('a retry that fails again', () => {
       expect(screen.getByRole('button', { name: '刷新数据' })).toBeInTheDocument(),
     );
     expect(screen.getByRole('alert')).toHaveTextContent(KEPT);
-    expect(screen.getAllByRole('article')).toHaveLength(data.indicators.length);
+    expect(screen.getAllByRole('article')).toHaveLength(CARDS);
     await retryAndRecover(screen.getByRole('alert'));
   });
 });
@@ -221,18 +226,32 @@ describe('a retry that fails again', () => {
 describe('a chart that throws', () => {
   it('is contained in its own card while the rest of the page renders', async () => {
     vi.spyOn(console, 'error').mockImplementation(() => {}); // React reports the caught error
-    const [broken, ...others] = data.catalog.plans.filter((plan) =>
-      data.indicators.some((i) => i.plan === plan.id),
+    // Charts are drawn for reported indicators: give one in each of three plans a (test) report.
+    const reported = withObservations({
+      'worker-innovation-studios': [['2024-06-30', 5000]],
+      'model-workers-into-schools-coverage': [['2025-06-30', 40]],
+      'inclusive-childcare-share-2026': [['2026-06-30', 60]],
+    });
+    server.use(...apiHandlers(() => reported));
+    const [broken, ...others] = reported.catalog.plans.filter((plan) =>
+      reported.indicators.some((i) => i.plan === plan.id && i.observations.length > 0),
     );
-    chart.breakFor = data.indicators.find((i) => i.plan === broken!.id)!.id;
+    chart.breakFor = reported.indicators.find(
+      (i) => i.plan === broken!.id && i.observations.length > 0,
+    )!.id;
     renderApp('/');
-    await expectAllCards();
+    await waitFor(() =>
+      expect(screen.getAllByRole('article')).toHaveLength(
+        overviewCardCount(reported, '2026-11-24'),
+      ),
+    );
     const sectionOf = (title: string) =>
       screen.getByRole('heading', { level: 2, name: title }).closest('section')!;
     const failed = sectionOf(broken!.title.zh);
     await within(failed).findByText('图表无法显示。');
     expect(within(failed).getAllByRole('article').length).toBeGreaterThan(0);
     expect(within(failed).getByRole('table', { hidden: true })).toBeInTheDocument();
+    expect(others.length).toBeGreaterThan(0);
     for (const plan of others) {
       expect(within(sectionOf(plan.title.zh)).queryByText('图表无法显示。')).toBeNull();
     }

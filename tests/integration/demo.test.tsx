@@ -8,6 +8,8 @@ import { DEFAULT_DEMO_PARAMS, type DemoParams } from '../../src/lib/demo-params'
 import { useDemoStore } from '../../src/lib/demo-store';
 import { realApiData } from '../utils/real-api';
 import { renderApp } from '../utils/render-app';
+import { overviewCardCount } from '../utils/overview-cards';
+import { generateDemoData } from '../../mocks/demo-data';
 
 const TODAY = '2026-11-24';
 const real = realApiData();
@@ -34,7 +36,7 @@ describe('demo mode', () => {
     expect(banner).toHaveTextContent('随机种子 7');
     expect(banner).toHaveTextContent('另加 30 项模拟指标');
     const cards = await screen.findAllByRole('article');
-    expect(cards).toHaveLength(real.indicators.length + 30);
+    expect(cards).toHaveLength(overviewCardCount(generateDemoData(real, params, TODAY), TODAY));
     const reported = cards.filter((card) => within(card).queryByText(/报告$/));
     expect(reported.length).toBeGreaterThan(cards.length / 2);
     const summary = screen.getByRole('region', { name: /状态汇总/ });

@@ -29,7 +29,14 @@ function hostileData(): ApiData {
     name: both(i < HOSTILE.length ? pick(i) : `${pick(i)}#${i}`.slice(-120)),
     note: both(pick(i + 1)),
     target: { ...indicator.target, citation: { ...indicator.target.citation, quote: pick(i + 2) } },
-    observations: indicator.observations.map((o) => ({
+    // Every indicator gets a (test-only) report, so each draws a card with the hostile name.
+    observations: [
+      {
+        date: '2026-06-30',
+        value: Math.round(indicator.target.value / 2),
+        citation: { source: 'test-fixture', quote: 'test' },
+      },
+    ].map((o) => ({
       ...o,
       note: both(pick(i + 3)),
       citation: { ...o.citation, quote: `${pick(i + 4)} ${o.value}` },
@@ -42,7 +49,12 @@ function hostileData(): ApiData {
     issuer: both(pick(i)),
   }));
   const sources = real.catalog.sources.map((s, i) => ({ ...s, title: both(pick(i + 3)) }));
-  return { catalog: { ...real.catalog, plans, sources }, indicators };
+  const series = real.catalog.series.map((one, i) => ({
+    ...one,
+    name: both(pick(i)),
+    note: both(pick(i + 1)),
+  }));
+  return { catalog: { ...real.catalog, plans, sources, series }, indicators };
 }
 
 const data = hostileData();
@@ -78,10 +90,14 @@ describe('hostile strings in the data', () => {
   it('show as literal text on the overview and never run', async () => {
     renderApp('/');
     await waitFor(() =>
-      expect(screen.getAllByRole('article')).toHaveLength(data.indicators.length),
+      expect(screen.getAllByRole('article')).toHaveLength(
+        data.indicators.length + data.catalog.series.length,
+      ),
     );
     for (const name of HOSTILE) {
-      const card = screen.getByRole('article', { name });
+      const card = screen
+        .getAllByRole('article', { name })
+        .find((c) => c.matches('.indicator-card:not(.series-card)'))!;
       expect(within(card).getByRole('heading', { level: 3 }).textContent).toBe(name);
       expect(
         within(card).getByRole('progressbar', { name: `${name}完成进度` }),

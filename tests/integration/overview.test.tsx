@@ -5,8 +5,11 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createTestServer } from '../../mocks/node';
 import { realApiData } from '../utils/real-api';
 import { renderApp } from '../utils/render-app';
+import { overviewCardCount, unreportedCount } from '../utils/overview-cards';
 
 const data = realApiData();
+const TODAY = '2026-11-24'; // renderApp's default day
+const CARDS = overviewCardCount(data, TODAY);
 const server = createTestServer(() => data);
 
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
@@ -14,10 +17,13 @@ afterEach(() => server.resetHandlers());
 afterAll(() => server.close());
 
 describe('overview page', () => {
-  it('shows a card for every curated indicator, grouped under its plan', async () => {
+  it('shows a card per series and per reported indicator, and lists the rest under their plan', async () => {
     renderApp('/');
     const cards = await screen.findAllByRole('article');
-    expect(cards).toHaveLength(data.indicators.length);
+    expect(cards).toHaveLength(CARDS);
+    expect(CARDS).toBeGreaterThanOrEqual(data.catalog.series.length);
+    const listed = screen.getAllByRole('listitem').filter((li) => li.closest('.unreported__list'));
+    expect(listed).toHaveLength(unreportedCount(data, TODAY));
     for (const plan of data.catalog.plans) {
       const count = data.indicators.filter((indicator) => indicator.plan === plan.id).length;
       if (count > 0)
@@ -25,13 +31,54 @@ describe('overview page', () => {
     }
   });
 
-  it('shows the innovation studios target of 8000 and says honestly that no progress is reported', async () => {
+  it('lists the innovation studios target of 8000 compactly, with no empty bar, as it has no report', async () => {
     renderApp('/');
-    const card = await screen.findByRole('article', { name: /职工创新工作室/ });
-    expect(within(card).getByText(/8000/)).toBeInTheDocument();
-    const bar = within(card).getByRole('progressbar', { name: /职工创新工作室/ });
-    expect(bar).toHaveAttribute('aria-valuemin', '0');
-    expect(bar).toHaveAttribute('aria-valuemax', '100');
+    const link = await screen.findByRole('link', { name: '职工创新工作室数量' });
+    const item = link.closest('li')!;
+    expect(item).toHaveTextContent('≥ 8000家');
+    expect(item).toHaveTextContent('2025年12月31日');
+    expect(screen.queryByRole('progressbar', { name: /职工创新工作室/ })).not.toBeInTheDocument();
+    expect(screen.queryByRole('article', { name: /职工创新工作室/ })).not.toBeInTheDocument();
+  });
+
+  it('gives the unemployment series one card: this year, the latest result and the track record', async () => {
+    renderApp('/');
+    const card = await screen.findByRole('article', { name: '城镇调查失业率' });
+    expect(card).toHaveTextContent('2026年目标 ≤ 5%');
+    expect(card).toHaveTextContent('2025年 实际4.1% · 目标≤ 5% · 已达成');
+    expect(card).toHaveTextContent(/近3年达标 3\/3/);
+    expect(
+      within(card).getByRole('img', { name: /城镇调查失业率逐年目标与实绩/ }),
+    ).toBeInTheDocument();
+    expect(within(card).getByRole('link', { name: '城镇调查失业率' })).toHaveAttribute(
+      'href',
+      '/series/surveyed-unemployment-rate',
+    );
+  });
+
+  it('leads with the latest results, newest year first, and flags a result resting on a repost', async () => {
+    renderApp('/');
+    const latest = await screen.findByRole('region', { name: '最新结果' });
+    const items = within(latest).getAllByRole('listitem');
+    expect(items.length).toBeGreaterThan(0);
+    const years = items.map((item) => Number(/(\d{4})年/.exec(item.textContent ?? '')?.[1]));
+    expect(years).toEqual([...years].sort((a, b) => b - a));
+    expect(latest).toHaveTextContent('城镇调查失业率');
+    const starts = items.find((item) => item.textContent?.includes('老旧小区改造新开工'));
+    expect(starts).toHaveTextContent('已达成（来源表述）');
+    expect(starts).toHaveTextContent('此结果仅有转载来源');
+  });
+
+  it('as of 2023-06-30 shows only what was published by then', async () => {
+    renderApp('/?asOf=2023-06-30');
+    await screen.findByRole('region', { name: /状态汇总/ });
+    // The 2026 government work report came out in January 2026: not yet known.
+    expect(screen.queryByRole('heading', { name: /2026年北京市政府工作报告/ })).toBeNull();
+    expect(screen.queryByText(/2026年目标/)).toBeNull();
+    const card = await screen.findByRole('article', { name: '城镇调查失业率' });
+    // 2022's result was published in January 2023; 2024's and 2025's were not out yet.
+    expect(card).toHaveTextContent('2022年 实际4.7%');
+    expect(card).not.toHaveTextContent('2025年');
   });
 
   it('counts every indicator exactly once in the status summary', async () => {
@@ -40,7 +87,9 @@ describe('overview page', () => {
     const counts = within(summary)
       .getAllByRole('listitem')
       .map((item) => Number(item.querySelector('.status-summary__count')?.textContent));
-    expect(counts.reduce((a, b) => a + b, 0)).toBe(data.indicators.length);
+    expect(counts.reduce((a, b) => a + b, 0)).toBe(
+      data.indicators.length + data.catalog.series.length,
+    );
   });
 
   it('lists a figure with no target under its plan, with its quote and source', async () => {
@@ -59,12 +108,8 @@ describe('overview page', () => {
     expect(within(plan).queryByRole('article')).not.toBeInTheDocument();
   });
 
-  it('labels planned figures and shows figures beside the cards of a plan with targets', async () => {
+  it('labels planned figures', async () => {
     renderApp('/');
-    const plan = await screen.findByRole('region', { name: /2026年北京市政府工作报告/ });
-    expect(within(plan).getAllByRole('article').length).toBeGreaterThan(0);
-    const figures = within(plan).getByRole('list', { name: '其他公开数字' });
-    expect(figures).toHaveTextContent('7.2万人');
     const beds = await screen.findByText('北大第一医院（大兴院区）投入使用后新增儿科病床');
     expect(beds.closest('li')).toHaveTextContent('计划');
   });
@@ -82,7 +127,7 @@ describe('overview page', () => {
     expect(alert).toHaveTextContent('服务器返回错误');
     server.resetHandlers();
     await userEvent.click(within(alert).getByRole('button', { name: '重试' }));
-    expect(await screen.findAllByRole('article')).toHaveLength(data.indicators.length);
+    expect(await screen.findAllByRole('article')).toHaveLength(CARDS);
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
   });
 
@@ -107,6 +152,6 @@ describe('overview page', () => {
       timeout: 4000,
     });
     expect(screen.getByRole('alert')).toHaveTextContent('仍显示上次成功加载的数据');
-    expect(screen.getAllByRole('article')).toHaveLength(data.indicators.length);
+    expect(screen.getAllByRole('article')).toHaveLength(CARDS);
   });
 });

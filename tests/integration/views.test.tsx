@@ -5,6 +5,7 @@ import { apiHandlers, type ApiData } from '../../mocks/api-handlers';
 import { createTestServer } from '../../mocks/node';
 import { renderApp } from '../utils/render-app';
 import { withObservations } from '../utils/test-data';
+import { overviewCardCount } from '../utils/overview-cards';
 
 // Studios (target 8000 by 2025-12-31, no baseline): 4200 on 2023-06-30 is 52.5% of target
 // against 49.9% expected then (910 of 1825 days) → on track; 8240 on 2025-06-30 → achieved.
@@ -16,7 +17,7 @@ const data: ApiData = withObservations({
     ['2025-06-30', 8240],
   ],
   'union-coverage-rate': [['2024-12-31', 40]],
-  'new-urban-jobs-2026': [['2026-06-30', 120000]],
+  'jingkai-union-chair-reception-days-2024': [['2024-06-30', 4]],
 });
 const server = createTestServer(() => data);
 
@@ -35,7 +36,13 @@ describe('overview filters and as-of date', () => {
     expect(await studiosBadge()).toHaveTextContent('进展正常');
     // jsdom cannot type into a date input, so set its value as the browser would.
     fireEvent.change(screen.getByLabelText('截至日期'), { target: { value: '2022-01-01' } });
-    await waitFor(async () => expect(await studiosBadge()).toHaveTextContent('暂无进展数据'));
+    // No report by then: no card, one line in the plan's list of indicators without reports.
+    await waitFor(() =>
+      expect(screen.queryByRole('article', { name: /职工创新工作室/ })).not.toBeInTheDocument(),
+    );
+    expect(
+      screen.getByRole('link', { name: '职工创新工作室数量' }).closest('.unreported'),
+    ).not.toBeNull();
     fireEvent.change(screen.getByLabelText('截至日期'), { target: { value: '2025-07-01' } });
     await waitFor(async () => expect(await studiosBadge()).toHaveTextContent('已达成'));
     expect(location.history?.at(-1)).toContain('asOf=2025-07-01');
@@ -61,16 +68,18 @@ describe('overview filters and as-of date', () => {
   it('ignores malformed parameters and shows the default view', async () => {
     renderApp('/?asOf=2025-02-30&status=bogus&category=%E0%A4%A&plan=../../etc');
     const cards = await screen.findAllByRole('article');
-    expect(cards).toHaveLength(data.indicators.length);
+    expect(cards).toHaveLength(overviewCardCount(data, '2026-11-24'));
   });
 
   it('says "no report since the deadline" beside a "missed" from before it', async () => {
-    // Old-compound starts: 2024 target, one report on 2024-09-30, seen in January 2025.
+    // Jingkai reception days: ≥10 in 2024, one report of 6 on 2024-09-30, seen in January 2025.
     server.use(
-      ...apiHandlers(() => withObservations({ 'old-compound-starts-2024': [['2024-09-30', 120]] })),
+      ...apiHandlers(() =>
+        withObservations({ 'jingkai-union-chair-reception-days-2024': [['2024-09-30', 6]] }),
+      ),
     );
     renderApp('/?asOf=2025-01-15');
-    const card = await screen.findByRole('article', { name: /2024年老旧小区改造新开工/ });
+    const card = await screen.findByRole('article', { name: /工会主席接待日/ });
     expect(within(card).getByText('未达成')).toBeInTheDocument();
     expect(within(card).getByText('期限后尚无报告')).toBeInTheDocument();
   });
@@ -112,8 +121,8 @@ describe('indicator detail page', () => {
   });
 
   it('projects one report of a cumulative task from its zero start, and says so', async () => {
-    // New urban jobs count from 0 on 2026-01-01, so 120,000 by 2026-06-30 is already a pace.
-    renderApp('/indicator/new-urban-jobs-2026?asOf=2026-07-01');
+    // Reception days count from 0 on 2024-01-01, so 4 by 2024-06-30 is already a pace.
+    renderApp('/indicator/jingkai-union-chair-reception-days-2024?asOf=2024-07-01');
     expect(await screen.findByRole('note')).toHaveTextContent('趋势按基期值到这一点推算');
     expect(screen.getByText('按当前速度，期末预计').nextElementSibling).not.toHaveTextContent('—');
   });

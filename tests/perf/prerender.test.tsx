@@ -26,6 +26,7 @@ import {
 } from '../../src/lib/prerendered';
 import { createQueryClient } from '../../src/lib/query-client';
 import { realApiData } from '../utils/real-api';
+import { overviewCardCount } from '../utils/overview-cards';
 
 const DAY = '2026-11-24';
 const SHELL = '<html><body>\n    <div id="root"></div>\n  </body></html>';
@@ -176,7 +177,7 @@ describe('server render, then hydration', () => {
 
   it('renders every card on the server and hydrates without a mismatch', async () => {
     const { container, server, errors } = await hydrate(DAY);
-    expect(server.cards).toBe(realApiData().indicators.length);
+    expect(server.cards).toBe(overviewCardCount(realApiData(), DAY));
     expect(server.heading?.textContent).toBe('指标总览');
     expect(errors).toEqual([]);
     expect(container.hasAttribute('aria-disabled')).toBe(false);
@@ -210,6 +211,20 @@ describe('server render, then hydration', () => {
     expect((await pages).map((page) => page.path)).toEqual([
       '/',
       ...realApiData().indicators.map((i) => `/indicator/${i.id}`),
+      ...realApiData().catalog.series.map((s) => `/series/${s.id}`),
     ]);
+  });
+
+  it('renders each series page on the server and hydrates it in place', async () => {
+    const path = '/series/surveyed-unemployment-rate';
+    const { container, server, errors } = await hydrate(DAY, path);
+    expect(server.heading?.textContent).toBe('城镇调查失业率');
+    expect(container.textContent).toContain('优于目标 0.9个百分点');
+    await act(() => import('../../src/features/series/series-page'));
+    expect(errors).toEqual([]);
+    expect(container.querySelector('h1')).toBe(server.heading);
+    expect((await pages).find((page) => page.path === path)?.title).toBe(
+      '城镇调查失业率 · 规划指标看板',
+    );
   });
 });

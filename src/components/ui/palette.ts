@@ -1,5 +1,6 @@
 // One typed palette. Status colours follow Okabe–Ito (readable with colour-vision
 // deficiency) and always travel with an icon and a text label, never alone.
+import type { SeriesYearStatus } from '../../domain/series-evaluate';
 import type { Status } from '../../domain/status';
 
 export const STATUS_STYLE: Record<Status, { color: string; icon: string }> = {
@@ -20,3 +21,11 @@ export const CHART_COLORS = {
   axis: '#4a4f55',
   series: ['#0072b2', '#e69f00', '#009e73', '#cc79a7', '#56b4e9', '#d55e00', '#7a1f5c', '#4a4f55'],
 } as const;
+
+/** A series year's colour and icon, borrowed from the status it amounts to. */
+export function seriesYearStyle(status: SeriesYearStatus, inYear: Status | null = null) {
+  if (status === 'met' || status === 'met_stated') return STATUS_STYLE.achieved;
+  if (status === 'missed') return STATUS_STYLE.missed;
+  if (status === 'in_progress' && inYear) return STATUS_STYLE[inYear];
+  return STATUS_STYLE.no_data;
+}

@@ -1,14 +1,15 @@
 // Everything an exporter needs to know about the page it was started from.
 import type { QueryClient } from '@tanstack/react-query';
 import type { TFunction } from 'i18next';
-import { catalogSubset, rowsInView } from '../../domain/data-in-view';
+import { catalogSubset, rowsInView, seriesInView } from '../../domain/data-in-view';
+import { SERIES_YEAR_STATUSES } from '../../domain/series-evaluate';
 import { SHEET_COLUMNS, type SheetLabels } from '../../domain/spreadsheet-rows';
 import { CATEGORIES } from '../../domain/vocabulary';
 import { STATUS_ORDER } from '../../domain/status';
 import type { ExportStamp } from '../../lib/export/stamp';
 import type { Language } from '../../lib/i18n';
 import { catalogQueries, indicatorQueries } from '../../lib/queries';
-import { evaluateAll } from '../../lib/use-dashboard';
+import { evaluateAll, evaluateAllSeries } from '../../lib/use-dashboard';
 import type { ViewState } from '../../lib/view-state';
 
 export type ExportContext = {
@@ -25,8 +26,10 @@ export async function collectView(ctx: ExportContext) {
   const catalog = await ctx.queryClient.ensureQueryData(catalogQueries.detail());
   const indicators = await ctx.queryClient.ensureQueryData(indicatorQueries.list());
   const rows = rowsInView(evaluateAll(catalog, indicators, ctx.stamp.asOf), ctx.path, ctx.view);
+  const seriesRows = seriesInView(evaluateAllSeries(catalog, ctx.stamp.asOf), ctx.path, ctx.view);
   const shown = rows.map((row) => row.indicator);
-  return { catalog: catalogSubset(catalog, shown), rows };
+  const series = seriesRows.map((row) => row.series);
+  return { catalog: catalogSubset(catalog, shown, series), rows, seriesRows };
 }
 
 /** Column headers, sheet names, categories and statuses in the current language. */
@@ -40,6 +43,7 @@ export function sheetLabels(t: TFunction): SheetLabels {
       about: t('export.sheets.about'),
       observations: t('export.sheets.observations'),
       summary: t('export.sheets.summary'),
+      series: t('export.sheets.series'),
     },
     columns,
     category: Object.fromEntries(
@@ -48,5 +52,8 @@ export function sheetLabels(t: TFunction): SheetLabels {
     status: Object.fromEntries(
       STATUS_ORDER.map((s) => [s, t(`status.${s}`)]),
     ) as SheetLabels['status'],
+    yearStatus: Object.fromEntries(
+      SERIES_YEAR_STATUSES.map((s) => [s, t(`series.yearStatus.${s}`)]),
+    ) as SheetLabels['yearStatus'],
   };
 }

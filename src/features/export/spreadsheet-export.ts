@@ -6,22 +6,31 @@ import {
   aboutSheet,
   csvSections,
   observationSheet,
+  seriesSheet,
   summarySheet,
   type Sheet,
 } from '../../domain/spreadsheet-rows';
 import { downloadBlob } from '../../lib/export/download';
 import { stampPairs } from '../../lib/export/stamp';
+import { sourceKindText } from '../../lib/source-kind-text';
 import { collectView, sheetLabels, type ExportContext } from './export-context';
 
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 async function buildSheets(ctx: ExportContext): Promise<Sheet[]> {
-  const { catalog, rows } = await collectView(ctx);
+  const { catalog, rows, seriesRows } = await collectView(ctx);
   const labels = sheetLabels(ctx.t);
-  const titles = new Map(catalog.sources.map((s) => [s.id, s.title[ctx.lang]]));
+  const sources = new Map(catalog.sources.map((s) => [s.id, s]));
+  const sourceLabel = (id: string) => {
+    const source = sources.get(id);
+    if (!source) return id;
+    const kind = sourceKindText(source, ctx.t, ctx.lang);
+    return `${source.title[ctx.lang]}（${kind}）${source.url ? ` ${source.url}` : ''}`;
+  };
   return [
     aboutSheet(labels.sheets.about, stampPairs(ctx.stamp, ctx.t, ctx.lang)),
-    observationSheet(rows, ctx.lang, labels, (id) => titles.get(id) ?? id),
+    seriesSheet(seriesRows, ctx.lang, labels, sourceLabel),
+    observationSheet(rows, ctx.lang, labels, sourceLabel),
     summarySheet(rows, ctx.lang, labels),
   ];
 }

@@ -5,6 +5,8 @@ import { StatusBadge } from '../../components/ui/status-badge';
 import { formatDate } from '../../domain/format';
 import { AT_RISK_RATIO, ON_TRACK_RATIO, STATUS_ORDER } from '../../domain/status';
 import { catalogQueries } from '../../lib/queries';
+import { SourceKind } from '../../components/ui/source-kind';
+import { SERIES_YEAR_STATUSES, TRACK_RECORD_YEARS } from '../../domain/series-evaluate';
 import { useLanguage } from '../../lib/i18n/use-language';
 
 const pct = (ratio: number) => `${Math.round(ratio * 100)}%`;
@@ -49,6 +51,19 @@ export default function MethodologyPage() {
         <p>{t('method.projection')}</p>
         <p>{t('method.pace')}</p>
       </section>
+      <section aria-labelledby="m-series">
+        <h2 id="m-series">{t('method.seriesHeading')}</h2>
+        <p>{t('method.series')}</p>
+        <dl className="status-rules">
+          {SERIES_YEAR_STATUSES.map((status) => (
+            <div key={status}>
+              <dt>{t(`series.yearStatus.${status}`)}</dt>
+              <dd>{t(`method.seriesRule.${status}`)}</dd>
+            </div>
+          ))}
+        </dl>
+        <p>{t('method.seriesHeadline', { years: TRACK_RECORD_YEARS })}</p>
+      </section>
       <section aria-labelledby="m-asof">
         <h2 id="m-asof">{t('method.asOfHeading')}</h2>
         <p>{t('method.asOf')}</p>
@@ -61,7 +76,7 @@ export default function MethodologyPage() {
             {catalog.data.sources.map((source) => (
               <li key={source.id}>
                 {source.title[lang]} · {source.publisher[lang]} · {formatDate(source.date, lang)} ·{' '}
-                {t(`sourceKind.${source.kind}`)}
+                <SourceKind source={source} />
               </li>
             ))}
           </ul>

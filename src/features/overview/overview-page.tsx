@@ -5,12 +5,15 @@ import { filterRows } from '../../domain/filter';
 import { formatDate } from '../../domain/format';
 import { figuresByPlan, type SourcedFigure } from '../../domain/plan-figures';
 import { summarizeStatuses } from '../../domain/summary';
+import { filterSeries } from '../../domain/series-view';
 import { EmptyState, ErrorAlert, Loading, RefreshButton } from '../../components/ui/query-states';
 import { useDashboard, type EvaluatedIndicator } from '../../lib/use-dashboard';
 import { useLanguage } from '../../lib/i18n/use-language';
 import { useViewState } from '../../lib/use-view-state';
 import { FilterBar } from '../filters/filter-bar';
 import { FiguresOnlySection } from './components/plan-figures';
+import { LatestResults } from './components/latest-results';
+import { SeriesSection } from './components/series-section';
 import { PlanSection } from './components/plan-section';
 import { ReportingCoverage } from './components/reporting-coverage';
 import { StatusSummary } from './components/status-summary';
@@ -32,8 +35,21 @@ export function OverviewPage({ today }: { today: string }) {
   const lang = useLanguage();
   const [view] = useViewState();
   const asOf = view.asOf ?? today;
-  const { catalog, rows, isPending, isFetching, error, retry, refresh } = useDashboard(asOf);
+  const { catalog, rows, seriesRows, isPending, isFetching, error, retry, refresh } =
+    useDashboard(asOf);
   const shown = useMemo(() => (rows ? filterRows(rows, view) : []), [rows, view]);
+  const shownSeries = useMemo(
+    () => (seriesRows ? filterSeries(seriesRows, view) : []),
+    [seriesRows, view],
+  );
+  const sources = useMemo(
+    () => new Map((catalog?.sources ?? []).map((source) => [source.id, source])),
+    [catalog],
+  );
+  const total = (rows?.length ?? 0) + (seriesRows?.length ?? 0);
+  const shownCount = shown.length + shownSeries.length;
+  // A plan not yet published on the as-of date is not shown, figures and all.
+  const plans = catalog?.plans.filter((plan) => plan.published <= asOf) ?? [];
   const groups = groupByPlan(shown);
   const figures = useMemo(
     () => (catalog ? figuresByPlan(catalog, view, asOf) : new Map<string, SourcedFigure[]>()),
@@ -50,13 +66,18 @@ export function OverviewPage({ today }: { today: string }) {
       {isPending && error === null && <Loading />}
       {rows && catalog && (
         <>
+          <LatestResults rows={shownSeries} sources={sources} />
           <StatusSummary
-            counts={summarizeStatuses(shown.map((r) => r.evaluation))}
-            total={shown.length}
+            counts={summarizeStatuses([
+              ...shown.map((r) => r.evaluation),
+              ...shownSeries.map((r) => r.evaluation),
+            ])}
+            total={shownCount}
           />
-          <FilterBar plans={catalog.plans} today={today} shown={shown.length} total={rows.length} />
-          {shown.length === 0 && <EmptyState message={t('overview.empty')} />}
-          {catalog.plans.map((plan) => {
+          <FilterBar plans={plans} today={today} shown={shownCount} total={total} />
+          {shownCount === 0 && <EmptyState message={t('overview.empty')} />}
+          {shownSeries.length > 0 && <SeriesSection rows={shownSeries} sources={sources} />}
+          {plans.map((plan) => {
             const planRows = groups.get(plan.id);
             const planFigures = figures.get(plan.id) ?? [];
             if (planRows)
@@ -68,7 +89,7 @@ export function OverviewPage({ today }: { today: string }) {
               <FiguresOnlySection key={plan.id} plan={plan} figures={planFigures} />
             ) : null;
           })}
-          <ReportingCoverage plans={catalog.plans} rows={rows} />
+          <ReportingCoverage plans={plans} rows={rows} />
         </>
       )}
     </>

@@ -7,6 +7,7 @@ import { ErrorAlert, Loading } from '../../components/ui/query-states';
 import { catalogSubset } from '../../domain/data-in-view';
 import { formatExportTime, shortDatasetId } from '../../domain/export-names';
 import { filterRows } from '../../domain/filter';
+import { filterSeries } from '../../domain/series-view';
 import { formatDate } from '../../domain/format';
 import { summarizeStatuses } from '../../domain/summary';
 import { SIMULATED_STAMP } from '../../lib/export/stamp';
@@ -17,6 +18,7 @@ import { useDocumentTitle } from '../../lib/use-document-title';
 import { useViewState } from '../../lib/use-view-state';
 import { ReportIndicator } from './report-indicator';
 import { ReportScope } from './report-scope';
+import { ReportSeries } from './report-series';
 import { ReportSources } from './report-sources';
 import { ReportSummary } from './report-summary';
 import './report.css';
@@ -27,8 +29,12 @@ export default function ReportPage({ today }: { today: string }) {
   useDocumentTitle(t('report.heading'));
   const [view] = useViewState();
   const asOf = view.asOf ?? today;
-  const { catalog, rows, isPending, error, retry } = useDashboard(asOf);
+  const { catalog, rows, seriesRows, isPending, error, retry } = useDashboard(asOf);
   const shown = useMemo(() => (rows ? filterRows(rows, view) : []), [rows, view]);
+  const shownSeries = useMemo(
+    () => (seriesRows ? filterSeries(seriesRows, view) : []),
+    [seriesRows, view],
+  );
   const makeStamp = useExportStamp();
   // Fixed when the page opens: the briefing says when it was produced, not when it re-rendered.
   const [stamp] = useState(() => makeStamp(t('report.heading')));
@@ -38,9 +44,14 @@ export default function ReportPage({ today }: { today: string }) {
         ? catalogSubset(
             catalog,
             shown.map((r) => r.indicator),
+            shownSeries.map((r) => r.series),
           )
         : null,
-    [catalog, shown],
+    [catalog, shown, shownSeries],
+  );
+  const sourcesById = useMemo(
+    () => new Map((subset?.sources ?? []).map((s) => [s.id, s])),
+    [subset],
   );
   const titles = new Map(subset?.sources.map((s) => [s.id, s.title[lang]]) ?? []);
   const sourceTitle = (id: string) => titles.get(id) ?? id;
@@ -70,10 +81,14 @@ export default function ReportPage({ today }: { today: string }) {
       {rows && subset && (
         <>
           <ReportSummary
-            counts={summarizeStatuses(shown.map((r) => r.evaluation))}
-            total={shown.length}
+            counts={summarizeStatuses([
+              ...shown.map((r) => r.evaluation),
+              ...shownSeries.map((r) => r.evaluation),
+            ])}
+            total={shown.length + shownSeries.length}
           />
-          {shown.length === 0 && <p className="empty">{t('report.empty')}</p>}
+          {shown.length + shownSeries.length === 0 && <p className="empty">{t('report.empty')}</p>}
+          <ReportSeries rows={shownSeries} sources={sourcesById} />
           {subset.plans.map((plan) => (
             <section
               key={plan.id}

@@ -143,6 +143,7 @@ export const en: Messages & EnglishPlurals = {
     official: 'official website',
     media: 'news report',
     repost: 'repost',
+    simulated: 'simulated',
   },
   compare: {
     heading: 'Compare indicators',
@@ -185,8 +186,27 @@ export const en: Messages & EnglishPlurals = {
     projection:
       'Linear projection: the average pace from the first point (or the baseline) to the latest, carried to the deadline; with a baseline, one report is enough. Compound projection: a constant growth rate between those points (as in UN ESCAP’s SDG progress method); it cannot start from 0, so annual cumulative tasks get only the linear one. Shortfall = target − linear projection (for a decreasing indicator, linear projection − target); positive means short.',
     pace: 'Required pace = (target − latest) ÷ time left, per month and per year.',
+    seriesHeading: 'How a year of an annual-target series is judged',
+    series:
+      'Targets such as the surveyed unemployment rate, old-compound renovation and new urban jobs are set anew every year, and the year’s actual is published the year after. Each series sets every year’s target (≥ means “at least, or more” and includes the number; ≤ means “within, at most” and includes it) beside the actual later reported for that year. A target and an actual are paired only when they count the same thing in the same words; where the wording differs, a note says so beside that year.',
+    seriesRule: {
+      met: 'The actual meets the target: not below it for ≥, not above it for ≤. “Against target” is how far the actual beat (positive) or fell short of (negative) the target; for a rate in percentage points.',
+      met_stated:
+        'The source says in words that the year’s task was done (“exceeded the annual plan”) and gives no number: judged met as the source states, with no number derived.',
+      missed:
+        'The actual falls short of the target, or the source says in words that it was not met.',
+      awaiting:
+        'The year is over and its target known, but no actual had been published by the chosen date.',
+      in_progress:
+        'The chosen date falls inside the year. With an in-year report it is graded by the same method as a single indicator, along the straight path from 1 January to 31 December of that year.',
+      upcoming: 'The target has been published but its year has not begun.',
+      actual_only:
+        'Only the year’s actual was found, no public target for that year: the number is shown, not judged.',
+    },
+    seriesHeadline:
+      'A series’ status in the summary and filters: the year in progress when it has an in-year report; otherwise the latest judged year (met counts as achieved, missed as missed); otherwise no data. “Met N of the last {{years}} years” counts the latest {{years}} judged years.',
     asOfHeading: 'Looking back to any date',
-    asOf: 'Choosing an “as of” date recomputes every progress figure, status and chart from the reports dated on or before that day. The dataset does not record when each figure was published, so reports are selected by the date they refer to, not their publication date; indicators, targets and reference figures are always all shown.',
+    asOf: 'With an “as of” date the dashboard is recomputed from what was public on that day: a plan’s targets are known from the day the plan was published, every other number (progress, actuals, references, other figures) from the day the source that reports it was published; the date a number refers to only places it on the chart. So plans, targets and actuals not yet published on that day are never shown as known.',
     dataHeading: 'Where the data comes from',
     data: 'Every number comes from a public document, with the exact quote that states it; the data check verifies that each quote contains its number (it does not open the documents). Indicators with no published progress honestly show “no reported progress yet”.',
   },
@@ -275,7 +295,12 @@ export const en: Messages & EnglishPlurals = {
       asOf: 'As of {{date}}',
       exportedAt: 'Exported {{time}}',
     },
-    sheets: { about: 'About', observations: 'Observations', summary: 'Indicator summary' },
+    sheets: {
+      about: 'About',
+      observations: 'Observations',
+      summary: 'Indicator summary',
+      series: 'Annual targets',
+    },
     columns: {
       plan: 'Plan',
       id: 'Indicator id',
@@ -295,6 +320,16 @@ export const en: Messages & EnglishPlurals = {
       progress: 'Progress (%)',
       expected: 'Expected progress (%)',
       status: 'Status',
+      sourceKind: 'Source kind',
+      series: 'Series id',
+      year: 'Year',
+      actual: 'Actual',
+      result: 'Result',
+      margin: 'Against target',
+      targetSource: 'Target source',
+      targetQuote: 'Target quote',
+      actualSource: 'Actual source',
+      actualQuote: 'Actual quote',
     },
   },
   report: {
@@ -377,6 +412,74 @@ export const en: Messages & EnglishPlurals = {
       noValue: 'no data',
       kind: { added: 'added', removed: 'removed', changed: 'changed', unchanged: 'unchanged' },
     },
+  },
+  series: {
+    heading: 'Annual targets',
+    hint: 'Targets set anew every year: each year’s target beside the actual reported for it.',
+    yearStatus: {
+      met: 'Met',
+      met_stated: 'Met (as the source states)',
+      missed: 'Missed',
+      awaiting: 'Result not yet published',
+      in_progress: 'In progress',
+      upcoming: 'Not started',
+      actual_only: 'No target on record',
+    },
+    currentTarget: '{{year}} target',
+    noCurrentTarget: '{{year}} target not yet published',
+    inYearNoReport: 'No report this year yet',
+    latestResult: '{{year}}: actual {{actual}} · target {{target}} · {{status}}',
+    latestStated: '{{year}}: {{status}}',
+    latestStatedWithActual: '{{year}}: actual {{actual}} · {{status}}',
+    latestActualOnly: '{{year}}: actual {{actual}} (no target on record)',
+    noResult: 'No judged year yet',
+    record: 'Met {{met}} of the last {{judged}} years',
+    noRecord: 'No track record yet',
+    year: 'Year',
+    target: 'Target',
+    actual: 'Actual',
+    status: 'Result',
+    margin: 'Against target',
+    sources: 'Sources',
+    stated: 'Stated by the source',
+    marginAhead: 'Beat by {{value}}',
+    marginShort: 'Short by {{value}}',
+    noTarget: 'No target on record',
+    noActual: '—',
+    tableCaption: '{{name}}: targets and actuals by year',
+    chartTitle: 'Targets and actuals by year',
+    chartAlt:
+      'Bar chart: the actual reported for each year; diamonds: that year’s target; ✔ beside a year: the source says in words it was met. Values in the table below.',
+    chartActual: 'Actual (green met, purple missed, grey no target)',
+    chartTarget: 'Target',
+    miniChart: '{{name}}: targets and actuals by year',
+    expectedNow: 'Expected by now {{expected}} · progress {{progress}}',
+    inYearHeading: 'Progress in {{year}}',
+    notFound: 'Annual-target series not found',
+    notFoundBody:
+      'There is no annual-target series with the id “{{id}}”. The link may be wrong or out of date.',
+    pageHeading: 'Annual-target series',
+    sourcesHeading: 'Sources and quotes for every year’s numbers',
+    restsOnRepost: 'This result rests on a repost only',
+    span: '{{first}}–{{last}}',
+    seriesCount: '{{count}} annual-target series',
+    open: 'See every year',
+  },
+  latest: {
+    heading: 'Latest results',
+    hint: 'The most recently published years that can be judged.',
+    none: 'No judged results before the chosen date.',
+  },
+  unreported: {
+    heading: 'Indicators with no reported progress',
+    hint: 'A target only; no public progress figure yet.',
+  },
+  legend: {
+    expected: 'Expected by now (a straight path to the deadline)',
+    progress: 'Progress',
+  },
+  repost: {
+    label: 'Repost · originally {{outlet}}',
   },
   longList: {
     chartCapped:

@@ -9,7 +9,7 @@ import { formatDate, formatTimestamp, formatValue } from '../../../domain/format
 import type { Indicator, Observation, Plan, Source } from '../../../domain/schema';
 import { useLanguage } from '../../../lib/i18n/use-language';
 import { IndicatorFigures } from './indicator-figures';
-import { SourcesList, type CitedValue } from './sources-list';
+import { SourcesList, type CitedValue } from '../../../components/ui/sources-list';
 
 const HistoryChart = lazy(() => import('../../../components/charts/history-chart'));
 const CHART_HEIGHT = 320;

@@ -2,15 +2,13 @@ import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { awaitsFinalFigure } from '../../../domain/final-figure';
-import { formatDate, formatValue } from '../../../domain/format';
+import { COMPARATOR_SIGN, formatDate, formatValue } from '../../../domain/format';
 import { ProgressBar } from '../../../components/ui/progress-bar';
 import { Sparkline } from '../../../components/ui/sparkline';
 import { StatusBadge } from '../../../components/ui/status-badge';
 import { STATUS_STYLE } from '../../../components/ui/palette';
 import type { EvaluatedIndicator } from '../../../lib/use-dashboard';
 import { useLanguage } from '../../../lib/i18n/use-language';
-
-const COMPARATOR_SIGN = { gte: '≥', lte: '≤' } as const;
 
 /**
  * One indicator at a glance: latest vs target, a bullet bar, the status in words. Memoised: a

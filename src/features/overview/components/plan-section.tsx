@@ -14,6 +14,7 @@ import type { EvaluatedIndicator } from '../../../lib/use-dashboard';
 import { useLanguage } from '../../../lib/i18n/use-language';
 import { useHref } from '../../../lib/use-view-state';
 import { IndicatorCard } from './indicator-card';
+import { UnreportedList } from './unreported-list';
 import { PlanFigures } from './plan-figures';
 import { progressChartHeight, type ProgressChartRow } from './progress-chart-layout';
 
@@ -26,10 +27,13 @@ const CARDS_PER_PAGE = 12;
 
 const pctText = (pct: number | null, none: string) => (pct === null ? none : `${Math.round(pct)}%`);
 
-/** One plan: its progress chart, a card per indicator, then its figures with no target. */
+/**
+ * One plan: the progress chart and a card for each indicator with a report, then the
+ * indicators with none as a compact list (no empty bars), then its figures with no target.
+ */
 export function PlanSection({
   plan,
-  rows,
+  rows: allRows,
   figures = [],
 }: {
   plan: Plan;
@@ -39,6 +43,8 @@ export function PlanSection({
   const { t } = useTranslation();
   const lang = useLanguage();
   const href = useHref();
+  const rows = allRows.filter((row) => row.evaluation.latest !== null);
+  const unreported = allRows.filter((row) => row.evaluation.latest === null);
   const chartRows: ProgressChartRow[] = rows.map(({ indicator, evaluation }) => ({
     id: indicator.id,
     name: indicator.name[lang],
@@ -76,45 +82,54 @@ export function PlanSection({
       <h2 id={`plan-${plan.id}`}>{plan.title[lang]}</h2>
       <p className="plan-section__meta">
         {plan.issuer[lang]} · {formatDate(plan.period.start, lang)} –{' '}
-        {formatDate(plan.period.end, lang)} · {t('overview.planIndicators', { count: rows.length })}
+        {formatDate(plan.period.end, lang)} ·{' '}
+        {t('overview.planIndicators', { count: allRows.length })}
       </p>
-      <ChartFigure
-        id={`chart-${plan.id}`}
-        title={t('overview.chartHeading')}
-        description={t('overview.chartAlt')}
-        tableLabel={t('overview.tableLabel')}
-        // A capped chart's table holds every row: drawn only once someone opens it.
-        table={capped ? <DeferUntilOpen>{table}</DeferUntilOpen> : table}
-      >
-        <ChartBoundary fallback={<p className="chart-failed">{t('state.chartFailed')}</p>}>
-          {/* Not in the prerendered HTML: drawn once the page is live and the chart is near. */}
-          <WhenVisible fallback={placeholder}>
-            <Suspense fallback={placeholder}>
-              <ProgressChart rows={charted} noDataLabel={t('overview.noData')} />
-            </Suspense>
-          </WhenVisible>
-        </ChartBoundary>
-      </ChartFigure>
-      {capped && (
-        <p className="chart-capped">
-          {t('longList.chartCapped', { shown: charted.length, total: chartRows.length })}
-        </p>
-      )}
-      <div className="card-grid">
-        {cards.shown.map((row) => (
-          <IndicatorCard
-            key={row.indicator.id}
-            row={row}
-            href={href(`/indicator/${row.indicator.id}`)}
+      {rows.length > 0 && (
+        <>
+          <ChartFigure
+            id={`chart-${plan.id}`}
+            title={t('overview.chartHeading')}
+            description={t('overview.chartAlt')}
+            tableLabel={t('overview.tableLabel')}
+            // A capped chart's table holds every row: drawn only once someone opens it.
+            table={capped ? <DeferUntilOpen>{table}</DeferUntilOpen> : table}
+          >
+            <ChartBoundary fallback={<p className="chart-failed">{t('state.chartFailed')}</p>}>
+              {/* Not in the prerendered HTML: drawn once the page is live and the chart is near. */}
+              <WhenVisible fallback={placeholder}>
+                <Suspense fallback={placeholder}>
+                  <ProgressChart rows={charted} noDataLabel={t('overview.noData')} />
+                </Suspense>
+              </WhenVisible>
+            </ChartBoundary>
+          </ChartFigure>
+          <p className="chart-legend">
+            <span className="chart-legend__tick" aria-hidden="true" /> {t('legend.expected')}
+          </p>
+          {capped && (
+            <p className="chart-capped">
+              {t('longList.chartCapped', { shown: charted.length, total: chartRows.length })}
+            </p>
+          )}
+          <div className="card-grid">
+            {cards.shown.map((row) => (
+              <IndicatorCard
+                key={row.indicator.id}
+                row={row}
+                href={href(`/indicator/${row.indicator.id}`)}
+              />
+            ))}
+          </div>
+          <ShowMore
+            shown={cards.shown.length}
+            total={rows.length}
+            step={CARDS_PER_PAGE}
+            onMore={cards.more}
           />
-        ))}
-      </div>
-      <ShowMore
-        shown={cards.shown.length}
-        total={rows.length}
-        step={CARDS_PER_PAGE}
-        onMore={cards.more}
-      />
+        </>
+      )}
+      {unreported.length > 0 && <UnreportedList rows={unreported} />}
       <PlanFigures planId={plan.id} figures={figures} />
     </section>
   );

@@ -1,7 +1,8 @@
 import { useTranslation } from 'react-i18next';
-import { formatDate } from '../../../domain/format';
-import type { Citation, Source } from '../../../domain/schema';
-import { useLanguage } from '../../../lib/i18n/use-language';
+import { formatDate } from '../../domain/format';
+import type { Citation, Source } from '../../domain/schema';
+import { useLanguage } from '../../lib/i18n/use-language';
+import { SourceKind } from './source-kind';
 
 export type CitedValue = { label: string; value: string; citation: Citation };
 
@@ -30,8 +31,10 @@ export function SourcesList({ items, sources }: { items: CitedValue[]; sources: 
                   ) : (
                     source.title[lang]
                   )}{' '}
-                  · {source.publisher[lang]} · {formatDate(source.date, lang)} ·{' '}
-                  {t(`sourceKind.${source.kind}`)}
+                  · {source.publisher[lang]} ·{' '}
+                  {/* Simulated figures have no publication day worth printing. */}
+                  {source.kind !== 'simulated' && `${formatDate(source.date, lang)} · `}
+                  <SourceKind source={source} />
                 </>
               ) : (
                 t('detail.unknownSource', { id: item.citation.source })

@@ -1,0 +1,86 @@
+import { memo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'wouter';
+import { SeriesMiniChart } from '../../../components/charts/series-mini-chart';
+import { seriesYearStyle } from '../../../components/ui/palette';
+import { SeriesResultLine } from '../../../components/ui/series-result';
+import { StatusBadge } from '../../../components/ui/status-badge';
+import { formatPercent, formatTarget } from '../../../domain/format';
+import type { Source } from '../../../domain/schema';
+import { yearOf } from '../../../domain/series-evaluate';
+import type { EvaluatedSeries } from '../../../domain/series-view';
+import { useLanguage } from '../../../lib/i18n/use-language';
+
+/** One series at a glance: this year's target, the latest result, the track record, a bar per year. */
+export const SeriesCard = memo(function SeriesCard({
+  row,
+  href,
+  sources,
+}: {
+  row: EvaluatedSeries;
+  href: string;
+  sources: ReadonlyMap<string, Source>;
+}) {
+  const { t } = useTranslation();
+  const lang = useLanguage();
+  const { series, evaluation } = row;
+  const name = series.name[lang];
+  const { current, latestResult, record } = evaluation;
+  const currentYear = yearOf(evaluation.asOf);
+  const points = evaluation.years.map((y) => ({
+    year: y.year,
+    actual: y.actual?.value ?? null,
+    target: y.target?.value ?? null,
+    color: seriesYearStyle(y.status, y.inYear?.status ?? null).color,
+  }));
+  return (
+    <article className="indicator-card series-card" aria-labelledby={`series-card-${series.id}`}>
+      <header className="indicator-card__head">
+        <h3 id={`series-card-${series.id}`}>
+          <Link href={href}>{name}</Link>
+        </h3>
+        <StatusBadge status={evaluation.status} />
+      </header>
+      <p className="indicator-card__category">{t(`category.${series.category}`)}</p>
+      <p className="series-card__current">
+        {current?.target ? (
+          <>
+            <strong>
+              {t('series.currentTarget', { year: current.year })}{' '}
+              {formatTarget(
+                current.target.value,
+                current.target.comparator,
+                series.unit,
+                lang,
+                series.measure,
+              )}
+            </strong>{' '}
+            ·{' '}
+            {current.inYear
+              ? t('series.expectedNow', {
+                  expected: formatPercent(current.inYear.expectedProgress, lang),
+                  progress: formatPercent(current.inYear.progress, lang),
+                })
+              : t(`series.yearStatus.${current.status}`) +
+                (current.status === 'in_progress' ? ` · ${t('series.inYearNoReport')}` : '')}
+          </>
+        ) : (
+          t('series.noCurrentTarget', { year: currentYear })
+        )}
+      </p>
+      <p className="series-card__latest">
+        {latestResult ? (
+          <SeriesResultLine series={series} year={latestResult} sources={sources} />
+        ) : (
+          t('series.noResult')
+        )}
+      </p>
+      <div className="series-card__foot">
+        <span className="series-card__record">
+          {record.judged > 0 ? t('series.record', record) : t('series.noRecord')}
+        </span>
+        <SeriesMiniChart points={points} label={t('series.miniChart', { name })} />
+      </div>
+    </article>
+  );
+});
