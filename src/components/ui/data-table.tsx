@@ -6,7 +6,10 @@ export function DataTable<Row>({
   columns,
   rows,
   rowKey,
+  className,
 }: {
+  /** Extra class on the table, e.g. to give a many-column table a minimum width. */
+  className?: string;
   caption: string;
   columns: Column<Row>[];
   rows: Row[];
@@ -14,7 +17,7 @@ export function DataTable<Row>({
 }) {
   return (
     <div className="table-scroll">
-      <table className="data-table">
+      <table className={className ? `data-table ${className}` : 'data-table'}>
         <caption>{caption}</caption>
         <thead>
           <tr>

@@ -41,6 +41,7 @@ export function SeriesYearsTable({
   };
   return (
     <DataTable
+      className="data-table--wide"
       caption={t('series.tableCaption', { name: series.name[lang] })}
       rowKey={(year) => String(year.year)}
       rows={years}
@@ -52,6 +53,7 @@ export function SeriesYearsTable({
             y.target
               ? formatTarget(y.target.value, y.target.comparator, unit, lang, measure)
               : t('series.noTarget'),
+          numeric: true,
         },
         {
           header: t('series.actual'),
