@@ -1,7 +1,7 @@
 // MSW handlers for the /api/… contract. They describe success only; tests add failures
 // per test with server.use(...), and demo mode feeds them generated data.
 import { http, HttpResponse } from 'msw';
-import type { Catalog, Indicator } from '../src/domain/schema';
+import type { Catalog, Indicator } from '../src/domain/dataset/schema';
 
 export type ApiData = { catalog: Catalog; indicators: Indicator[] };
 

@@ -2,8 +2,8 @@
 // Only ever loaded through a dynamic import, so a normal visit never downloads msw.
 import { bypass } from 'msw';
 import { setupWorker } from 'msw/browser';
-import { todayIso } from '../src/domain/dates';
-import { catalogSchema, indicatorListSchema } from '../src/domain/schema';
+import { todayIso } from '../src/domain/evaluation/dates';
+import { catalogSchema, indicatorListSchema } from '../src/domain/dataset/schema';
 import type { DemoParams } from '../src/lib/demo-params';
 import type { ApiData } from './api-handlers';
 import { demoHandlers } from './demo-handlers';

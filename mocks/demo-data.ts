@@ -2,7 +2,7 @@
 // progress from each plan's start to today (capped at the deadline), plus optional synthetic
 // indicators. Pure and deterministic: the same (real data, params, today) always gives the
 // same result, so a seed in a link reproduces a demo exactly.
-import type { Catalog, Indicator, Source } from '../src/domain/schema';
+import type { Catalog, Indicator, Source } from '../src/domain/dataset/schema';
 import type { DemoParams } from '../src/lib/demo-params';
 import type { ApiData } from './api-handlers';
 import { randomFor, shuffle } from './demo/prng';

@@ -1,7 +1,7 @@
 // `npm run data:check [dir]`: validates the curated dataset and names every problem by
 // file, indicator and field; exits 1 on any error so CI blocks bad data.
 import { existsSync } from 'node:fs';
-import { formatDataError, validateDataset } from '../src/domain/validate-dataset';
+import { formatDataError, validateDataset } from '../src/domain/dataset/validate-dataset';
 import { datasetStats } from './lib/dataset-stats';
 import { todayIso } from './lib/load-dataset';
 import { displayDir, readDatasetFiles } from './lib/read-dataset-files';

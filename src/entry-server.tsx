@@ -6,9 +6,9 @@ import { renderToString } from 'react-dom/server';
 import { Router } from 'wouter';
 import { App } from './app/app';
 import { Providers } from './app/providers';
-import { todayIso } from './domain/dates';
-import { catalogSchema, indicatorListSchema } from './domain/schema';
-import { createI18n } from './lib/i18n';
+import { todayIso } from './domain/evaluation/dates';
+import { catalogSchema, indicatorListSchema } from './domain/dataset/schema';
+import { createI18n } from './lib/i18n/index';
 import {
   prerenderedPath,
   primeQueries,

@@ -2,9 +2,9 @@ import { StrictMode, startTransition } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { Providers } from './app/providers';
 import { App } from './app/app';
-import { changeLanguage, createI18n } from './lib/i18n';
+import { changeLanguage, createI18n } from './lib/i18n/index';
 import { parseDemoParams } from './lib/demo-params';
-import { todayIso } from './domain/dates';
+import { todayIso } from './domain/evaluation/dates';
 import {
   canHydrate,
   MarkLive,

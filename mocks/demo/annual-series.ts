@@ -2,7 +2,7 @@
 // simulated — each past year with a target gets an actual that meets or misses it (about three
 // in four met), real actuals and stated verdicts are replaced, and the year in progress gets
 // month-end year-to-date reports when its figure counts up during the year.
-import type { Series, SeriesYear } from '../../src/domain/schema';
+import type { Series, SeriesYear } from '../../src/domain/dataset/schema';
 import type { Random } from './prng';
 import { monthEnds, roundFor, simulatedCitation } from './units';
 

@@ -1,9 +1,9 @@
 // Simulated monthly progress for one indicator, shaped so the app's own status method
 // (src/domain) grades it as the scenario intends.
-import { effectiveBaseline } from '../../src/domain/basis';
-import { expectedProgressAt, progressOf } from '../../src/domain/progress';
-import type { Indicator, Observation, Plan } from '../../src/domain/schema';
-import { statusOf, type Status } from '../../src/domain/status';
+import { effectiveBaseline } from '../../src/domain/evaluation/basis';
+import { expectedProgressAt, progressOf } from '../../src/domain/evaluation/progress';
+import type { Indicator, Observation, Plan } from '../../src/domain/dataset/schema';
+import { statusOf, type Status } from '../../src/domain/evaluation/status';
 import type { Random } from './prng';
 import { monthEnds, roundFor, simulatedCitation } from './units';
 

@@ -1,6 +1,6 @@
 // Made-up indicators for stress demos and benchmarks: plausible names, units and targets,
 // spread over every category and the real plans. Their names say they are simulated.
-import type { Indicator, Plan, Unit } from '../../src/domain/schema';
+import type { Indicator, Plan, Unit } from '../../src/domain/dataset/schema';
 import type { Random } from './prng';
 import { TEMPLATES } from './templates';
 import { roundFor, simulatedCitation } from './units';

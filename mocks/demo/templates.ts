@@ -1,5 +1,5 @@
 // What synthetic indicators are made of: one row per kind, each plausible for its unit.
-import type { Category, Localized, Unit } from '../../src/domain/schema';
+import type { Category, Localized, Unit } from '../../src/domain/dataset/schema';
 
 export type Template = {
   category: Category;

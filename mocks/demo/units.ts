@@ -1,5 +1,5 @@
 // How simulated values are rounded and quoted, per unit, so they read like reported figures.
-import type { Unit } from '../../src/domain/schema';
+import type { Unit } from '../../src/domain/dataset/schema';
 
 export const DEMO_SOURCE_ID = 'demo-simulated';
 

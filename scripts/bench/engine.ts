@@ -3,9 +3,9 @@
 import { performance } from 'node:perf_hooks';
 import { randomFor } from '../../mocks/demo/prng';
 import { syntheticIndicator } from '../../mocks/demo/synthetic';
-import { addDays, todayIso } from '../../src/domain/dates';
-import { evaluate } from '../../src/domain/evaluate';
-import type { Indicator, Observation, Plan } from '../../src/domain/schema';
+import { addDays, todayIso } from '../../src/domain/evaluation/dates';
+import { evaluate } from '../../src/domain/evaluation/evaluate';
+import type { Indicator, Observation, Plan } from '../../src/domain/dataset/schema';
 import { round } from './stats';
 
 const CITATION = { source: 'bench', quote: 'bench' };

@@ -1,5 +1,5 @@
 // Counts for data:check's summary line, so a curator sees how much was actually checked.
-import type { Dataset } from '../../src/domain/validate-dataset';
+import type { Dataset } from '../../src/domain/dataset/validate-dataset';
 
 export interface DatasetStats {
   plans: number;

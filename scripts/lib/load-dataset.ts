@@ -1,5 +1,5 @@
 // The one way scripts get the dataset: read data/, validate it, and refuse to go on if it is bad.
-import { formatDataError, validateDataset, type Dataset } from '../../src/domain/validate-dataset';
+import { formatDataError, validateDataset, type Dataset } from '../../src/domain/dataset/validate-dataset';
 import { displayDir, readDatasetFiles } from './read-dataset-files';
 
 /** Today as YYYY-MM-DD (UTC), the default cut-off for "observation in the future". */

@@ -1,10 +1,10 @@
 // The one place the app talks to /api: every response is parsed with the dataset schema,
 // so components only ever see typed, validated data.
-import type { Catalog, Indicator } from '../domain/schema';
+import type { Catalog, Indicator } from '../domain/dataset/schema';
 
-type Schemas = typeof import('../domain/schema');
+type Schemas = typeof import('../domain/dataset/schema');
 /** The schema (and zod with it) loads with the first request, in parallel, not with the page. */
-const loadSchemas = () => import('../domain/schema');
+const loadSchemas = () => import('../domain/dataset/schema');
 
 export type ApiErrorKind = 'network' | 'http' | 'not_found' | 'malformed' | 'invalid' | 'timeout';
 

@@ -4,7 +4,7 @@
 // first client render would be identical, else render afresh.
 import type { QueryClient } from '@tanstack/react-query';
 import { useEffect, useSyncExternalStore, type ReactNode } from 'react';
-import type { Catalog, Indicator } from '../domain/schema';
+import type { Catalog, Indicator } from '../domain/dataset/schema';
 import { fetchCatalog, fetchIndicator, fetchIndicators } from './api';
 import { catalogQueries, indicatorQueries } from './queries';
 

@@ -1,8 +1,8 @@
 // How a source's kind is named wherever a figure is shown or exported: a repost always names
 // the outlet it was copied from ("转载 · 原载北京日报"), so a reader can weigh it.
 import type { TFunction } from 'i18next';
-import type { Source } from '../domain/schema';
-import type { Language } from './i18n';
+import type { Source } from '../domain/dataset/schema';
+import type { Language } from './i18n/index';
 
 export function sourceKindText(source: Source, t: TFunction, lang: Language): string {
   return source.kind === 'repost' && source.originalOutlet

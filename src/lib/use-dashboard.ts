@@ -2,15 +2,15 @@
 // date. Shared by every view, so it lives below the features.
 import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
-import { evaluate, type Evaluation } from '../domain/evaluate';
-import { indicatorKnownOn, planKnownOn } from '../domain/known-as-of';
-import type { Catalog, Indicator, Plan } from '../domain/schema';
-import { evaluateSeries, sourceDates } from '../domain/series-evaluate';
-import type { EvaluatedSeries } from '../domain/series-view';
+import { evaluate, type Evaluation } from '../domain/evaluation/evaluate';
+import { indicatorKnownOn, planKnownOn } from '../domain/evaluation/known-as-of';
+import type { Catalog, Indicator, Plan } from '../domain/dataset/schema';
+import { evaluateSeries, sourceDates } from '../domain/evaluation/series-evaluate';
+import type { EvaluatedSeries } from '../domain/evaluation/series-view';
 import { catalogQueries, indicatorQueries } from './queries';
 
 export type EvaluatedIndicator = { indicator: Indicator; plan: Plan; evaluation: Evaluation };
-export type { EvaluatedSeries } from '../domain/series-view';
+export type { EvaluatedSeries } from '../domain/evaluation/series-view';
 
 /**
  * Every indicator as it stood on asOf: plans not yet published are left out, and each

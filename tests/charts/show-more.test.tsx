@@ -5,7 +5,7 @@ import userEvent from '@testing-library/user-event';
 import { I18nextProvider } from 'react-i18next';
 import { describe, expect, it } from 'vitest';
 import { ShowMore, usePaged } from '../../src/components/ui/show-more';
-import { createI18n } from '../../src/lib/i18n';
+import { createI18n } from '../../src/lib/i18n/index';
 
 const ITEMS = Array.from({ length: 5 }, (_, i) => `item ${i + 1}`);
 

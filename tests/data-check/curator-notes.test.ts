@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildApiFiles } from '../../scripts/lib/api-files';
 import { loadDataset } from '../../scripts/lib/load-dataset';
-import { withoutCuratorNotes } from '../../src/domain/curator-notes';
+import { withoutCuratorNotes } from '../../src/domain/dataset/curator-notes';
 
 describe(withoutCuratorNotes, () => {
   it('drops curatorNote at any depth and keeps everything else', () => {

@@ -2,7 +2,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readDatasetFiles } from '../../scripts/lib/read-dataset-files';
-import type { DataFile } from '../../src/domain/validate-dataset';
+import type { DataFile } from '../../src/domain/dataset/validate-dataset';
 
 export const TODAY = '2026-11-24';
 export const FIXTURES_DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), 'fixtures');

@@ -3,7 +3,7 @@ import {
   extractNumbers,
   extractQuantities,
   quoteStatesValue,
-} from '../../src/domain/quote-numbers';
+} from '../../src/domain/dataset/quote-numbers';
 
 describe(extractNumbers, () => {
   it.each([

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDataError, validateDataset } from '../../src/domain/validate-dataset';
+import { formatDataError, validateDataset } from '../../src/domain/dataset/validate-dataset';
 import { datasetCases } from './cases/dataset-cases';
 import { figureCases } from './cases/figure-cases';
 import { fileCases } from './cases/file-cases';

@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { generateDemoData } from '../../mocks/demo-data';
-import { evaluate } from '../../src/domain/evaluate';
-import { CATEGORIES, indicatorListSchema } from '../../src/domain/schema';
-import { STATUS_ORDER } from '../../src/domain/status';
+import { evaluate } from '../../src/domain/evaluation/evaluate';
+import { CATEGORIES, indicatorListSchema } from '../../src/domain/dataset/schema';
+import { STATUS_ORDER } from '../../src/domain/evaluation/status';
 import { MAX_DEMO_SIZE } from '../../src/lib/demo-params';
 import { realApiData } from '../utils/real-api';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { effectiveBaseline, observationsAsOf, resolveBasis } from '../../src/domain/basis';
+import { effectiveBaseline, observationsAsOf, resolveBasis } from '../../src/domain/evaluation/basis';
 import {
   baseline,
   makeAnnualPlan,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { historySeries, niceCeiling, progressSeries } from '../../src/domain/chart-series';
-import { evaluate } from '../../src/domain/evaluate';
+import { historySeries, niceCeiling, progressSeries } from '../../src/domain/presentation/chart-series';
+import { evaluate } from '../../src/domain/evaluation/evaluate';
 import { baseline, makeIndicator, makePlan, obs, target } from './fixtures';
 
 const plan = makePlan({ period: { start: '2024-01-01', end: '2024-12-31' } });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, daysBetween, todayIso } from '../../src/domain/dates';
+import { addDays, daysBetween, todayIso } from '../../src/domain/evaluation/dates';
 
 describe(daysBetween, () => {
   it('counts whole UTC days including leap days', () => {

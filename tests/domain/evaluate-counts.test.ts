@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { evaluate } from '../../src/domain/evaluate';
+import { evaluate } from '../../src/domain/evaluation/evaluate';
 import { baseline, makeIndicator, makePlan, obs } from './fixtures';
 
 // Studios: baseline 2000 on 2021-01-01, target ≥ 8000 by 2025-12-31 (1825 days).

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { evaluate } from '../../src/domain/evaluate';
+import { evaluate } from '../../src/domain/evaluation/evaluate';
 import { baseline, makeDecrease, makePlan, obs } from './fixtures';
 
 // PM2.5: at most 30 μg/m³ by 2025-12-31.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { evaluate } from '../../src/domain/evaluate';
+import { evaluate } from '../../src/domain/evaluation/evaluate';
 import { baseline, makeAnnualPlan, makeIndicator, makePlan, makeRate, obs } from './fixtures';
 
 // Contract rate: ≥ 90% by 2025-12-31; 2023-01-01 is day 730 of 1825 (expected 0.4).

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { expectedPath, expectedValueAt } from '../../src/domain/expected-path';
+import { expectedPath, expectedValueAt } from '../../src/domain/evaluation/expected-path';
 import { makeDecrease, makeIndicator, makePlan, makeRate, obs } from './fixtures';
 
 const plan = makePlan();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { shortDatasetId } from '../../src/domain/export-names';
+import { shortDatasetId } from '../../src/domain/exports/export-names';
 
 const SHA = 'f3a9c0de12b45e6789abcdef0123456789abcdef0123456789abcdef01234567';
 

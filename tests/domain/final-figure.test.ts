@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { awaitsFinalFigure } from '../../src/domain/final-figure';
+import { awaitsFinalFigure } from '../../src/domain/evaluation/final-figure';
 
 const deadline = '2024-12-31';
 

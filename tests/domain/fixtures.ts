@@ -2,7 +2,7 @@
 // 2021–2025 worker development plan: baseline 2000 on 2021-01-01, at least 8000 by 2025-12-31.
 // Day counts used throughout: 2021-01-01 → 2023-01-01 = 730, → 2025-12-31 = 1825
 // (5 × 365 + 1 leap day − 1); 2023-01-01 → 2025-12-31 = 1095.
-import type { Indicator, Observation, Plan } from '../../src/domain/schema';
+import type { Indicator, Observation, Plan } from '../../src/domain/dataset/schema';
 
 const citation = { source: 'seed-003', quote: '职工创新工作室达到8000家' };
 

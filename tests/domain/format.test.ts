@@ -5,7 +5,7 @@ import {
   formatPercent,
   formatTimestamp,
   formatValue,
-} from '../../src/domain/format';
+} from '../../src/domain/presentation/format';
 
 const studios = { zh: '家', en: 'studios' };
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { figureMatches, figuresByPlan } from '../../src/domain/plan-figures';
-import type { CatalogFigure, Source } from '../../src/domain/schema';
+import { figureMatches, figuresByPlan } from '../../src/domain/evaluation/plan-figures';
+import type { CatalogFigure, Source } from '../../src/domain/dataset/schema';
 
 const NO_FILTERS = { plan: null, category: null, status: null, q: '' };
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { expectedProgressAt, progressOf } from '../../src/domain/progress';
+import { expectedProgressAt, progressOf } from '../../src/domain/evaluation/progress';
 
 describe(progressOf, () => {
   it('measures a count from its baseline', () => {

@@ -6,7 +6,7 @@ import {
   projectLinear,
   projectionPoints,
   requiredPace,
-} from '../../src/domain/projection';
+} from '../../src/domain/evaluation/projection';
 import { obs } from './fixtures';
 
 const deadline = '2025-12-31';

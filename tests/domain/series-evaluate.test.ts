@@ -2,14 +2,14 @@
 // but no report, a report with no target, a year in progress, stated verdicts, and publication
 // dates deciding what is known as of a day.
 import { describe, expect, it } from 'vitest';
-import type { Series, SeriesYear } from '../../src/domain/schema';
+import type { Series, SeriesYear } from '../../src/domain/dataset/schema';
 import {
   evaluateSeries,
   evaluateSeriesYear,
   headlineStatus,
   publishedOn,
   sourceDates,
-} from '../../src/domain/series-evaluate';
+} from '../../src/domain/evaluation/series-evaluate';
 
 // Source dates: each number becomes known on the day its source was published.
 const dates = sourceDates([

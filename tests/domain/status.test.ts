@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { StatusInput } from '../../src/domain/status';
+import type { StatusInput } from '../../src/domain/evaluation/status';
 import {
   AT_RISK_RATIO,
   ON_TRACK_RATIO,
@@ -7,7 +7,7 @@ import {
   meetsTarget,
   statusFromRatio,
   statusOf,
-} from '../../src/domain/status';
+} from '../../src/domain/evaluation/status';
 
 // Studios: target ≥ 8000 by 2025-12-31; asOf mid-2023 unless changed.
 const input = (overrides: Partial<StatusInput>): StatusInput => ({

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { evaluate } from '../../src/domain/evaluate';
-import { progressOfTarget, summarizeStatuses } from '../../src/domain/summary';
+import { evaluate } from '../../src/domain/evaluation/evaluate';
+import { progressOfTarget, summarizeStatuses } from '../../src/domain/evaluation/summary';
 import { makeIndicator, makePlan, makeRate, obs } from './fixtures';
 
 const plan = makePlan();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { catalogSubset, rowsInView, type ViewFilters } from '../../src/domain/data-in-view';
-import { exportFileName, formatExportTime, slug } from '../../src/domain/export-names';
+import { catalogSubset, rowsInView, type ViewFilters } from '../../src/domain/exports/data-in-view';
+import { exportFileName, formatExportTime, slug } from '../../src/domain/exports/export-names';
 import { evaluateAll } from '../../src/lib/use-dashboard';
 import { realApiData } from '../utils/real-api';
 

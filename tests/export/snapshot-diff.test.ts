@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { IndicatorSummary } from '../../src/domain/indicator-summary';
-import { diffSummaries } from '../../src/domain/snapshot-diff';
+import type { IndicatorSummary } from '../../src/domain/evaluation/indicator-summary';
+import { diffSummaries } from '../../src/domain/exports/snapshot-diff';
 
 const summary = (id: string, overrides: Partial<IndicatorSummary> = {}): IndicatorSummary => ({
   id,

@@ -1,5 +1,5 @@
 // A sealed snapshot of the real curated data, for the snapshot tests.
-import { createSnapshot, type Snapshot } from '../../src/domain/snapshot';
+import { createSnapshot, type Snapshot } from '../../src/domain/exports/snapshot';
 import { withObservations } from '../utils/test-data';
 
 export const SNAPSHOT_OBSERVATIONS: Record<string, [string, number][]> = {

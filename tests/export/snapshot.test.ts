@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { canonicalJson, sha256Hex } from '../../src/domain/canonical-json';
-import { MAX_SNAPSHOT_BYTES, SNAPSHOT_VERSION } from '../../src/domain/snapshot';
-import { readSnapshot } from '../../src/domain/snapshot-read';
+import { canonicalJson, sha256Hex } from '../../src/domain/exports/canonical-json';
+import { MAX_SNAPSHOT_BYTES, SNAPSHOT_VERSION } from '../../src/domain/exports/snapshot';
+import { readSnapshot } from '../../src/domain/exports/snapshot-read';
 import { makeSnapshot, snapshotText } from './snapshot-fixture';
 
 const read = (text: string) => readSnapshot(text, new TextEncoder().encode(text).length);
@@ -74,7 +74,7 @@ describe(readSnapshot, () => {
   });
 
   it('refuses a correctly sealed file whose data breaks the schema', async () => {
-    const { snapshotDigest } = await import('../../src/domain/snapshot');
+    const { snapshotDigest } = await import('../../src/domain/exports/snapshot');
     const json = JSON.parse(await snapshotText()) as Record<string, unknown>;
     json.asOf = '2025-02-30';
     json.sha256 = await snapshotDigest(json);

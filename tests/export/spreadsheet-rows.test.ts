@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { evaluate } from '../../src/domain/evaluate';
+import { evaluate } from '../../src/domain/evaluation/evaluate';
 import {
   SHEET_COLUMNS,
   aboutSheet,
@@ -9,15 +9,15 @@ import {
   seriesSheet,
   summarySheet,
   type SheetLabels,
-} from '../../src/domain/spreadsheet-rows';
-import { CATEGORIES } from '../../src/domain/schema';
-import { STATUS_ORDER } from '../../src/domain/status';
+} from '../../src/domain/exports/spreadsheet-rows';
+import { CATEGORIES } from '../../src/domain/dataset/schema';
+import { STATUS_ORDER } from '../../src/domain/evaluation/status';
 import {
   evaluateSeries,
   SERIES_YEAR_STATUSES,
   sourceDates,
-} from '../../src/domain/series-evaluate';
-import type { Series } from '../../src/domain/schema';
+} from '../../src/domain/evaluation/series-evaluate';
+import type { Series } from '../../src/domain/dataset/schema';
 import { makeIndicator, makePlan, obs } from '../domain/fixtures';
 
 const labels: SheetLabels = {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createI18n } from '../../src/lib/i18n';
+import { createI18n } from '../../src/lib/i18n/index';
 import {
   SIMULATED_STAMP,
   stampLines,

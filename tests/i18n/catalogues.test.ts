@@ -1,7 +1,7 @@
 // The two catalogues: counted strings read correctly for one and many, and neither language
 // leaks into the other.
 import { describe, expect, it } from 'vitest';
-import { changeLanguage, createI18n } from '../../src/lib/i18n';
+import { changeLanguage, createI18n } from '../../src/lib/i18n/index';
 import { en } from '../../src/lib/i18n/en';
 import { zh } from '../../src/lib/i18n/zh';
 

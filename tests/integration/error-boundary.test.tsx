@@ -6,7 +6,7 @@ import { I18nextProvider } from 'react-i18next';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ChartBoundary } from '../../src/components/ui/chart-boundary';
 import { PageLoadFailed } from '../../src/components/ui/query-states';
-import { createI18n } from '../../src/lib/i18n';
+import { createI18n } from '../../src/lib/i18n/index';
 
 function Thrower(): ReactNode {
   throw new Error('chart exploded');

@@ -5,7 +5,7 @@ import { http, HttpResponse } from 'msw';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createTestServer } from '../../mocks/node';
 import type { ApiData } from '../../mocks/api-handlers';
-import type { Localized } from '../../src/domain/schema';
+import type { Localized } from '../../src/domain/dataset/schema';
 import { realApiData } from '../utils/real-api';
 import { renderApp } from '../utils/render-app';
 

@@ -13,7 +13,7 @@ import {
 import { App } from '../../src/app/app';
 import { Providers } from '../../src/app/providers';
 import { renderPages } from '../../src/entry-server';
-import { createI18n } from '../../src/lib/i18n';
+import { createI18n } from '../../src/lib/i18n/index';
 import {
   canHydrate,
   MarkLive,

@@ -2,9 +2,9 @@
 // to defaults for anything it does not understand, and valid states must survive a round trip.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { CATEGORIES, idSchema, isCalendarDate } from '../../src/domain/schema';
-import { STATUS_ORDER } from '../../src/domain/status';
-import { LANGUAGES } from '../../src/lib/i18n';
+import { CATEGORIES, idSchema, isCalendarDate } from '../../src/domain/dataset/schema';
+import { STATUS_ORDER } from '../../src/domain/evaluation/status';
+import { LANGUAGES } from '../../src/lib/i18n/index';
 import {
   DEFAULT_VIEW,
   MAX_QUERY_LENGTH,

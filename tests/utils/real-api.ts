@@ -2,7 +2,7 @@
 import { buildApiFiles } from '../../scripts/lib/api-files';
 import { loadDataset } from '../../scripts/lib/load-dataset';
 import type { ApiData } from '../../mocks/api-handlers';
-import { catalogSchema, indicatorListSchema } from '../../src/domain/schema';
+import { catalogSchema, indicatorListSchema } from '../../src/domain/dataset/schema';
 
 let cached: ApiData | null = null;
 

@@ -3,7 +3,7 @@ import { Router } from 'wouter';
 import { memoryLocation } from 'wouter/memory-location';
 import { App } from '../../src/app/app';
 import { Providers } from '../../src/app/providers';
-import { createI18n } from '../../src/lib/i18n';
+import { createI18n } from '../../src/lib/i18n/index';
 import { createQueryClient } from '../../src/lib/query-client';
 
 /** Renders the whole app at a path, with fresh query and i18n instances and no retry delay. */

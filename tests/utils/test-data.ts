@@ -1,7 +1,7 @@
 // Test-only variants of the curated data. These observations are invented FOR TESTS and
 // never reach data/: they let a test drive statuses that the real dataset cannot show yet.
 import type { ApiData } from '../../mocks/api-handlers';
-import type { Observation } from '../../src/domain/schema';
+import type { Observation } from '../../src/domain/dataset/schema';
 import { realApiData } from './real-api';
 
 const testCitation = { source: 'test-fixture', quote: 'test' };

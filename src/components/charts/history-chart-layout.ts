@@ -1,6 +1,6 @@
 // What the history chart draws, decided before drawing: only series with at least one value get
 // a line (and so a legend entry), and the value axis covers every value and the target.
-import type { HistoryPoint, HistorySeries } from '../../domain/chart-series';
+import type { HistoryPoint, HistorySeries } from '../../domain/presentation/chart-series';
 import { valueAxis, type ValueAxis } from './value-axis';
 
 export type HistoryLineKey = 'expected' | 'projected' | 'reported';

@@ -20,7 +20,7 @@ import { estimateTextWidth } from './text-width';
 import { timeAxisProps } from './time-axis';
 import { valueAxisWidth } from './value-axis';
 import { CHART_COLORS } from '../ui/palette';
-import type { HistorySeries } from '../../domain/chart-series';
+import type { HistorySeries } from '../../domain/presentation/chart-series';
 
 export type HistoryChartLabels = {
   reported: string;

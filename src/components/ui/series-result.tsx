@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
-import { formatTarget, formatValue } from '../../domain/format';
-import type { Series, Source } from '../../domain/schema';
-import type { SeriesYearEvaluation } from '../../domain/series-evaluate';
-import { restsOnRepost, resultCitations } from '../../domain/series-view';
+import { formatTarget, formatValue } from '../../domain/presentation/format';
+import type { Series, Source } from '../../domain/dataset/schema';
+import type { SeriesYearEvaluation } from '../../domain/evaluation/series-evaluate';
+import { restsOnRepost, resultCitations } from '../../domain/evaluation/series-view';
 import { useLanguage } from '../../lib/i18n/use-language';
 import { seriesYearStyle } from './palette';
 

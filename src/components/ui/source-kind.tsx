@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { Source } from '../../domain/schema';
+import type { Source } from '../../domain/dataset/schema';
 import { useLanguage } from '../../lib/i18n/use-language';
 import { sourceKindText } from '../../lib/source-kind-text';
 

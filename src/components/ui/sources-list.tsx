@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { formatDate } from '../../domain/format';
-import type { Citation, Source } from '../../domain/schema';
+import { formatDate } from '../../domain/presentation/format';
+import type { Citation, Source } from '../../domain/dataset/schema';
 import { useLanguage } from '../../lib/i18n/use-language';
 import { SourceKind } from './source-kind';
 

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { Status } from '../../domain/status';
+import type { Status } from '../../domain/evaluation/status';
 import { STATUS_STYLE } from './palette';
 
 /** Status as text plus an icon; colour is only the third cue. */

@@ -15,7 +15,7 @@ import {
 } from 'recharts';
 import { timeAxisProps } from '../../components/charts/time-axis';
 import { CHART_COLORS } from '../../components/ui/palette';
-import type { ProgressPoint } from '../../domain/chart-series';
+import type { ProgressPoint } from '../../domain/presentation/chart-series';
 
 export type CompareLine = { id: string; name: string; points: ProgressPoint[] };
 

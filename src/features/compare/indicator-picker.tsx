@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { matchesSearch } from '../../domain/filter';
-import type { Indicator } from '../../domain/schema';
+import { matchesSearch } from '../../domain/evaluation/filter';
+import type { Indicator } from '../../domain/dataset/schema';
 import { useLanguage } from '../../lib/i18n/use-language';
 import { MAX_SELECTED } from '../../lib/view-state';
 

@@ -1,13 +1,13 @@
 // Everything an exporter needs to know about the page it was started from.
 import type { QueryClient } from '@tanstack/react-query';
 import type { TFunction } from 'i18next';
-import { catalogSubset, rowsInView, seriesInView } from '../../domain/data-in-view';
-import { SERIES_YEAR_STATUSES } from '../../domain/series-evaluate';
-import { SHEET_COLUMNS, type SheetLabels } from '../../domain/spreadsheet-rows';
-import { CATEGORIES } from '../../domain/vocabulary';
-import { STATUS_ORDER } from '../../domain/status';
+import { catalogSubset, rowsInView, seriesInView } from '../../domain/exports/data-in-view';
+import { SERIES_YEAR_STATUSES } from '../../domain/evaluation/series-evaluate';
+import { SHEET_COLUMNS, type SheetLabels } from '../../domain/exports/spreadsheet-rows';
+import { CATEGORIES } from '../../domain/dataset/vocabulary';
+import { STATUS_ORDER } from '../../domain/evaluation/status';
 import type { ExportStamp } from '../../lib/export/stamp';
-import type { Language } from '../../lib/i18n';
+import type { Language } from '../../lib/i18n/index';
 import { catalogQueries, indicatorQueries } from '../../lib/queries';
 import { evaluateAll, evaluateAllSeries } from '../../lib/use-dashboard';
 import type { ViewState } from '../../lib/view-state';

@@ -5,7 +5,7 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'wouter';
 import { showAllDeferred } from '../../components/ui/when-visible';
-import { exportFileName } from '../../domain/export-names';
+import { exportFileName } from '../../domain/exports/export-names';
 import { stampLines } from '../../lib/export/stamp';
 import { useExportStamp } from '../../lib/export/stamp-context';
 import { useLanguage } from '../../lib/i18n/use-language';

@@ -1,7 +1,7 @@
 // Loaded on demand: the data in view, frozen with its as-of date and view state, sealed by a
 // SHA-256 and saved as JSON. /snapshot opens it again read-only.
-import { exportFileName } from '../../domain/export-names';
-import { createSnapshot } from '../../domain/snapshot';
+import { exportFileName } from '../../domain/exports/export-names';
+import { createSnapshot } from '../../domain/exports/snapshot';
 import { downloadBlob } from '../../lib/export/download';
 import { collectView, type ExportContext } from './export-context';
 

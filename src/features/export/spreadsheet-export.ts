@@ -1,7 +1,7 @@
 // Loaded on demand: the data in view as CSV (UTF-8 with BOM, so Excel reads Chinese) or XLSX.
 // Every text cell is already neutralised by the domain rows; papaparse's escapeFormulae is
 // a second guard for the CSV.
-import { exportFileName } from '../../domain/export-names';
+import { exportFileName } from '../../domain/exports/export-names';
 import {
   aboutSheet,
   csvSections,
@@ -9,7 +9,7 @@ import {
   seriesSheet,
   summarySheet,
   type Sheet,
-} from '../../domain/spreadsheet-rows';
+} from '../../domain/exports/spreadsheet-rows';
 import { downloadBlob } from '../../lib/export/download';
 import { stampPairs } from '../../lib/export/stamp';
 import { sourceKindText } from '../../lib/source-kind-text';

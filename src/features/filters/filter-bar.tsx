@@ -1,8 +1,8 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Plan } from '../../domain/schema';
-import { CATEGORIES } from '../../domain/vocabulary';
-import { STATUS_ORDER } from '../../domain/status';
+import type { Plan } from '../../domain/dataset/schema';
+import { CATEGORIES } from '../../domain/dataset/vocabulary';
+import { STATUS_ORDER } from '../../domain/evaluation/status';
 import { useLanguage } from '../../lib/i18n/use-language';
 import { useViewState } from '../../lib/use-view-state';
 import { AsOfInput } from './as-of-input';

@@ -2,11 +2,11 @@ import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useDocumentTitle } from '../../lib/use-document-title';
 import { StatusBadge } from '../../components/ui/status-badge';
-import { formatDate } from '../../domain/format';
-import { AT_RISK_RATIO, ON_TRACK_RATIO, STATUS_ORDER } from '../../domain/status';
+import { formatDate } from '../../domain/presentation/format';
+import { AT_RISK_RATIO, ON_TRACK_RATIO, STATUS_ORDER } from '../../domain/evaluation/status';
 import { catalogQueries } from '../../lib/queries';
 import { SourceKind } from '../../components/ui/source-kind';
-import { SERIES_YEAR_STATUSES, TRACK_RECORD_YEARS } from '../../domain/series-evaluate';
+import { SERIES_YEAR_STATUSES, TRACK_RECORD_YEARS } from '../../domain/evaluation/series-evaluate';
 import { useLanguage } from '../../lib/i18n/use-language';
 
 const pct = (ratio: number) => `${Math.round(ratio * 100)}%`;

@@ -1,11 +1,11 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useDocumentTitle } from '../../lib/use-document-title';
-import { filterRows } from '../../domain/filter';
-import { formatDate } from '../../domain/format';
-import { figuresByPlan, type SourcedFigure } from '../../domain/plan-figures';
-import { summarizeStatuses } from '../../domain/summary';
-import { filterSeries } from '../../domain/series-view';
+import { filterRows } from '../../domain/evaluation/filter';
+import { formatDate } from '../../domain/presentation/format';
+import { figuresByPlan, type SourcedFigure } from '../../domain/evaluation/plan-figures';
+import { summarizeStatuses } from '../../domain/evaluation/summary';
+import { filterSeries } from '../../domain/evaluation/series-view';
 import { EmptyState, ErrorAlert, Loading, RefreshButton } from '../../components/ui/query-states';
 import { useDashboard, type EvaluatedIndicator } from '../../lib/use-dashboard';
 import { useLanguage } from '../../lib/i18n/use-language';

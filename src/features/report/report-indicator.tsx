@@ -3,17 +3,17 @@
 import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { StatusBadge } from '../../components/ui/status-badge';
-import { historySeries } from '../../domain/chart-series';
-import { awaitsFinalFigure } from '../../domain/final-figure';
+import { historySeries } from '../../domain/presentation/chart-series';
+import { awaitsFinalFigure } from '../../domain/evaluation/final-figure';
 import {
   formatDate,
   formatDifference,
   formatTimestamp,
   formatPercent,
   formatValue,
-} from '../../domain/format';
-import type { EvaluatedRow } from '../../domain/indicator-summary';
-import type { Citation } from '../../domain/schema';
+} from '../../domain/presentation/format';
+import type { EvaluatedRow } from '../../domain/evaluation/indicator-summary';
+import type { Citation } from '../../domain/dataset/schema';
 import { useLanguage } from '../../lib/i18n/use-language';
 import { REPORT_CHART_HEIGHT, REPORT_CHART_WIDTH } from './report-layout';
 

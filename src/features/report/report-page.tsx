@@ -4,12 +4,12 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert, Loading } from '../../components/ui/query-states';
-import { catalogSubset } from '../../domain/data-in-view';
-import { formatExportTime, shortDatasetId } from '../../domain/export-names';
-import { filterRows } from '../../domain/filter';
-import { filterSeries } from '../../domain/series-view';
-import { formatDate } from '../../domain/format';
-import { summarizeStatuses } from '../../domain/summary';
+import { catalogSubset } from '../../domain/exports/data-in-view';
+import { formatExportTime, shortDatasetId } from '../../domain/exports/export-names';
+import { filterRows } from '../../domain/evaluation/filter';
+import { filterSeries } from '../../domain/evaluation/series-view';
+import { formatDate } from '../../domain/presentation/format';
+import { summarizeStatuses } from '../../domain/evaluation/summary';
 import { SIMULATED_STAMP } from '../../lib/export/stamp';
 import { useExportStamp } from '../../lib/export/stamp-context';
 import { useLanguage } from '../../lib/i18n/use-language';

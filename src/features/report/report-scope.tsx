@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { Plan } from '../../domain/schema';
+import type { Plan } from '../../domain/dataset/schema';
 import { useLanguage } from '../../lib/i18n/use-language';
 import type { ViewState } from '../../lib/view-state';
 

@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { SeriesResultLine } from '../../components/ui/series-result';
 import { SeriesYearsTable } from '../../components/ui/series-years-table';
-import type { Source } from '../../domain/schema';
-import type { EvaluatedSeries } from '../../domain/series-view';
+import type { Source } from '../../domain/dataset/schema';
+import type { EvaluatedSeries } from '../../domain/evaluation/series-view';
 import { useLanguage } from '../../lib/i18n/use-language';
 
 /** The briefing's annual targets: per series the latest result and every year in a table. */

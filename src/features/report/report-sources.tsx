@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { formatDate } from '../../domain/format';
-import type { Source } from '../../domain/schema';
+import { formatDate } from '../../domain/presentation/format';
+import type { Source } from '../../domain/dataset/schema';
 import { useLanguage } from '../../lib/i18n/use-language';
 
 /** Every document the briefing's numbers come from, with its link printed out for paper. */

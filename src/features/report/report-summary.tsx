@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { STATUS_STYLE } from '../../components/ui/palette';
-import { STATUS_ORDER, type Status } from '../../domain/status';
+import { STATUS_ORDER, type Status } from '../../domain/evaluation/status';
 
 /** The status counts as one wrapping line of labelled numbers: it reads the same on paper. */
 export function ReportSummary({

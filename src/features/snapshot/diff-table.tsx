@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
-import { formatValue } from '../../domain/format';
-import type { IndicatorSummary } from '../../domain/indicator-summary';
-import type { IndicatorDiff, SnapshotDiff } from '../../domain/snapshot-diff';
+import { formatValue } from '../../domain/presentation/format';
+import type { IndicatorSummary } from '../../domain/evaluation/indicator-summary';
+import type { IndicatorDiff, SnapshotDiff } from '../../domain/exports/snapshot-diff';
 import { useLanguage } from '../../lib/i18n/use-language';
 
 /** What changed between two states, one row per indicator that changed, arrived or left. */

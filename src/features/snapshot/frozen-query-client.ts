@@ -1,7 +1,7 @@
 // A QueryClient that answers every query from a snapshot and never from the network, so the
 // ordinary pages render a snapshot unchanged: refresh buttons and retries just read it again.
 import { QueryClient, type QueryKey } from '@tanstack/react-query';
-import type { Snapshot } from '../../domain/snapshot';
+import type { Snapshot } from '../../domain/exports/snapshot';
 import { ApiError } from '../../lib/api';
 import { catalogQueries, indicatorQueries } from '../../lib/queries';
 

@@ -1,12 +1,12 @@
 // Pick snapshot A and either snapshot B or the live data; the table below says what changed.
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { rowsInView } from '../../domain/data-in-view';
-import { formatExportTime } from '../../domain/export-names';
-import { formatDate } from '../../domain/format';
-import { summarizeIndicator, type IndicatorSummary } from '../../domain/indicator-summary';
-import type { Snapshot } from '../../domain/snapshot';
-import { diffSummaries } from '../../domain/snapshot-diff';
+import { rowsInView } from '../../domain/exports/data-in-view';
+import { formatExportTime } from '../../domain/exports/export-names';
+import { formatDate } from '../../domain/presentation/format';
+import { summarizeIndicator, type IndicatorSummary } from '../../domain/evaluation/indicator-summary';
+import type { Snapshot } from '../../domain/exports/snapshot';
+import { diffSummaries } from '../../domain/exports/snapshot-diff';
 import { ErrorAlert, Loading } from '../../components/ui/query-states';
 import { useDemoStore } from '../../lib/demo-store';
 import { useLanguage } from '../../lib/i18n/use-language';

@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Snapshot } from '../../domain/snapshot';
-import type { SnapshotReadResult } from '../../domain/snapshot-read';
+import type { Snapshot } from '../../domain/exports/snapshot';
+import type { SnapshotReadResult } from '../../domain/exports/snapshot-read';
 import { useSnapshotFile } from './use-snapshot-file';
 
 /**

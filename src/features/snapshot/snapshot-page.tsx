@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useSearch } from 'wouter';
 import { useDocumentTitle } from '../../lib/use-document-title';
-import type { Snapshot } from '../../domain/snapshot';
+import type { Snapshot } from '../../domain/exports/snapshot';
 import { SnapshotCompare } from './snapshot-compare';
 import { SnapshotFileInput } from './snapshot-file-input';
 import { AT_PARAM, outerUrlWithoutAt } from './snapshot-location';

@@ -5,7 +5,7 @@ import {
   checkSnapshotSize,
   readSnapshot,
   type SnapshotReadResult,
-} from '../../domain/snapshot-read';
+} from '../../domain/exports/snapshot-read';
 
 export async function readSnapshotFile(file: File): Promise<SnapshotReadResult> {
   const tooLarge = checkSnapshotSize(file.size);

@@ -3,8 +3,8 @@
 import { QueryClientContext } from '@tanstack/react-query';
 import { createContext, useCallback, useContext } from 'react';
 import { useSearch } from 'wouter';
-import { todayIso } from '../../domain/dates';
-import type { Catalog } from '../../domain/schema';
+import { todayIso } from '../../domain/evaluation/dates';
+import type { Catalog } from '../../domain/dataset/schema';
 import { isDemoActive } from '../demo-store';
 import { catalogQueries } from '../queries';
 import { parseViewState } from '../view-state';

@@ -1,5 +1,5 @@
 // Problems with a file as text: encoding, line endings, size and JSON syntax.
-import { MAX_DATA_FILE_BYTES } from '../../../src/domain/validate-dataset';
+import { MAX_DATA_FILE_BYTES } from '../../../src/domain/dataset/validate-dataset';
 import { AIR, SOURCES, WORKER, editText, replaceText, type BadCase } from '../helpers';
 
 export const fileCases: BadCase[] = [

@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
-import type { Evaluation } from '../../../domain/evaluate';
-import { awaitsFinalFigure } from '../../../domain/final-figure';
-import { formatDate, formatDifference, formatPercent } from '../../../domain/format';
-import type { Indicator } from '../../../domain/schema';
+import type { Evaluation } from '../../../domain/evaluation/evaluate';
+import { awaitsFinalFigure } from '../../../domain/evaluation/final-figure';
+import { formatDate, formatDifference, formatPercent } from '../../../domain/presentation/format';
+import type { Indicator } from '../../../domain/dataset/schema';
 import { useLanguage } from '../../../lib/i18n/use-language';
 
 type Figure = { label: string; value: string; hint?: string };

@@ -1,8 +1,8 @@
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
-import { awaitsFinalFigure } from '../../../domain/final-figure';
-import { COMPARATOR_SIGN, formatDate, formatValue } from '../../../domain/format';
+import { awaitsFinalFigure } from '../../../domain/evaluation/final-figure';
+import { COMPARATOR_SIGN, formatDate, formatValue } from '../../../domain/presentation/format';
 import { ProgressBar } from '../../../components/ui/progress-bar';
 import { Sparkline } from '../../../components/ui/sparkline';
 import { StatusBadge } from '../../../components/ui/status-badge';

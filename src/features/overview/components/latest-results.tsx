@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { SeriesResultLine } from '../../../components/ui/series-result';
-import type { Source } from '../../../domain/schema';
-import { latestResults, type EvaluatedSeries } from '../../../domain/series-view';
+import type { Source } from '../../../domain/dataset/schema';
+import { latestResults, type EvaluatedSeries } from '../../../domain/evaluation/series-view';
 import { useLanguage } from '../../../lib/i18n/use-language';
 import { useHref } from '../../../lib/use-view-state';
 

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
-import { formatDate, formatValue } from '../../../domain/format';
-import type { SourcedFigure } from '../../../domain/plan-figures';
-import type { Plan } from '../../../domain/schema';
+import { formatDate, formatValue } from '../../../domain/presentation/format';
+import type { SourcedFigure } from '../../../domain/evaluation/plan-figures';
+import type { Plan } from '../../../domain/dataset/schema';
 import { useLanguage } from '../../../lib/i18n/use-language';
 import './plan-figures.css';
 

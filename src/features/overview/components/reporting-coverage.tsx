@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { coverageByPlan } from '../../../domain/coverage';
-import type { Plan } from '../../../domain/schema';
+import { coverageByPlan } from '../../../domain/evaluation/coverage';
+import type { Plan } from '../../../domain/dataset/schema';
 import type { EvaluatedIndicator } from '../../../lib/use-dashboard';
 import { useLanguage } from '../../../lib/i18n/use-language';
 

@@ -5,10 +5,10 @@ import { SeriesMiniChart } from '../../../components/charts/series-mini-chart';
 import { seriesYearStyle } from '../../../components/ui/palette';
 import { SeriesResultLine } from '../../../components/ui/series-result';
 import { StatusBadge } from '../../../components/ui/status-badge';
-import { formatPercent, formatTarget } from '../../../domain/format';
-import type { Source } from '../../../domain/schema';
-import { yearOf } from '../../../domain/series-evaluate';
-import type { EvaluatedSeries } from '../../../domain/series-view';
+import { formatPercent, formatTarget } from '../../../domain/presentation/format';
+import type { Source } from '../../../domain/dataset/schema';
+import { yearOf } from '../../../domain/evaluation/series-evaluate';
+import type { EvaluatedSeries } from '../../../domain/evaluation/series-view';
 import { useLanguage } from '../../../lib/i18n/use-language';
 
 /** One series at a glance: this year's target, the latest result, the track record, a bar per year. */

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import type { Source } from '../../../domain/schema';
-import type { EvaluatedSeries } from '../../../domain/series-view';
+import type { Source } from '../../../domain/dataset/schema';
+import type { EvaluatedSeries } from '../../../domain/evaluation/series-view';
 import { useHref } from '../../../lib/use-view-state';
 import { SeriesCard } from './series-card';
 

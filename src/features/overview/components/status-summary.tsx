@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { STATUS_ORDER, type Status } from '../../../domain/status';
+import { STATUS_ORDER, type Status } from '../../../domain/evaluation/status';
 import { STATUS_STYLE } from '../../../components/ui/palette';
 
 /** How many indicators stand in each status, as a row of labelled counts. */

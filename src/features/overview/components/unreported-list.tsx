@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
-import { formatDate, formatTarget } from '../../../domain/format';
+import { formatDate, formatTarget } from '../../../domain/presentation/format';
 import type { EvaluatedIndicator } from '../../../lib/use-dashboard';
 import { useLanguage } from '../../../lib/i18n/use-language';
 import { useHref } from '../../../lib/use-view-state';

@@ -1,5 +1,5 @@
 // Which indicators a view shows: pure, so the overview, exports and benchmarks agree.
-import type { Category, Indicator } from './schema';
+import type { Category, Indicator } from '../dataset/schema';
 import type { Status } from './status';
 
 export type IndicatorFilters = {

@@ -2,7 +2,7 @@
 import { resolveBasis } from './basis';
 import type { DatedValue } from './basis';
 import { expectedProgressAt } from './progress';
-import type { Indicator, Plan } from './schema';
+import type { Indicator, Plan } from '../dataset/schema';
 
 /** Later than any report, so omitting asOf sees them all. */
 const LAST_DAY = '9999-12-31';

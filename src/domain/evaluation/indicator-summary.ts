@@ -1,7 +1,7 @@
 // One flat line per evaluated indicator: what spreadsheets, the briefing and snapshot
 // comparisons print. Pure, so every export agrees on the same numbers.
 import type { Evaluation } from './evaluate';
-import type { Indicator, Localized, Plan, Unit } from './schema';
+import type { Indicator, Localized, Plan, Unit } from '../dataset/schema';
 import type { Status } from './status';
 
 /** What every export needs of one row of the dashboard (the shape useDashboard returns). */

@@ -10,7 +10,7 @@ import {
   requiredPace,
 } from './projection';
 import type { Projection } from './projection';
-import type { Indicator, Observation, Plan } from './schema';
+import type { Indicator, Observation, Plan } from '../dataset/schema';
 import { statusOf } from './status';
 import type { Status } from './status';
 

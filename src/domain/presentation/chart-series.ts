@@ -1,12 +1,12 @@
 // Chart-ready series derived from an indicator: reported values, the expected straight path,
 // the projection to the deadline, and progress (the share of the way from baseline to target)
 // for the compare view.
-import { resolveBasis } from './basis';
-import { isoToUtcMs } from './dates';
-import type { Evaluation } from './evaluate';
-import { expectedPath } from './expected-path';
-import { progressOf } from './progress';
-import type { Indicator, Plan } from './schema';
+import { resolveBasis } from '../evaluation/basis';
+import { isoToUtcMs } from '../evaluation/dates';
+import type { Evaluation } from '../evaluation/evaluate';
+import { expectedPath } from '../evaluation/expected-path';
+import { progressOf } from '../evaluation/progress';
+import type { Indicator, Plan } from '../dataset/schema';
 
 export type HistoryPoint = {
   /** Milliseconds since the epoch (UTC midnight), for a time axis. */

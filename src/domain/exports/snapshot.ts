@@ -10,8 +10,8 @@ import {
   isoDateSchema,
   type Catalog,
   type Indicator,
-} from './schema';
-import { STATUS_ORDER } from './status';
+} from '../dataset/schema';
+import { STATUS_ORDER } from '../evaluation/status';
 
 export const SNAPSHOT_FORMAT = 'plan-tracker-snapshot';
 /** Bump when the file's shape changes; files from a newer version are refused, not guessed at. */

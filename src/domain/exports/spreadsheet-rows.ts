@@ -1,10 +1,10 @@
 // Rows for the CSV and XLSX exports: one row per reported observation, one per indicator in
 // the summary. Every text cell is neutralised so a spreadsheet never runs it as a formula.
-import { summarizeIndicator, unitText, type EvaluatedRow } from './indicator-summary';
-import type { Category } from './schema';
-import type { Status } from './status';
-import type { SeriesYearStatus } from './series-evaluate';
-import type { EvaluatedSeries } from './series-view';
+import { summarizeIndicator, unitText, type EvaluatedRow } from '../evaluation/indicator-summary';
+import type { Category } from '../dataset/schema';
+import type { Status } from '../evaluation/status';
+import type { SeriesYearStatus } from '../evaluation/series-evaluate';
+import type { EvaluatedSeries } from '../evaluation/series-view';
 
 export type Cell = string | number | null;
 export type Sheet = { name: string; header: string[]; rows: Cell[][] };

@@ -1,7 +1,7 @@
 // What changed between two states of the dashboard (two snapshots, or one and the live data):
 // indicators added or removed, and for the rest their latest value, progress and status.
-import type { IndicatorSummary } from './indicator-summary';
-import { STATUS_ORDER } from './status';
+import type { IndicatorSummary } from '../evaluation/indicator-summary';
+import { STATUS_ORDER } from '../evaluation/status';
 
 export type DiffKind = 'added' | 'removed' | 'changed' | 'unchanged';
 

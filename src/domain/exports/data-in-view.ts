@@ -1,9 +1,9 @@
 // Which indicators an export covers: the ones the current page shows. Pure, so the export
 // menu, the briefing and the tests agree on "the data in view".
-import { filterRows, type IndicatorFilters } from './filter';
-import type { Catalog, Indicator, Series } from './schema';
-import type { EvaluatedRow } from './indicator-summary';
-import { filterSeries, type EvaluatedSeries } from './series-view';
+import { filterRows, type IndicatorFilters } from '../evaluation/filter';
+import type { Catalog, Indicator, Series } from '../dataset/schema';
+import type { EvaluatedRow } from '../evaluation/indicator-summary';
+import { filterSeries, type EvaluatedSeries } from '../evaluation/series-view';
 
 export type ViewFilters = IndicatorFilters & { ids: readonly string[] };
 

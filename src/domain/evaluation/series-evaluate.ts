@@ -3,7 +3,7 @@
 // track record. Known-ness follows publication: a number counts from its source's date.
 import { evaluate, type Evaluation } from './evaluate';
 import { publishedBy } from './known-as-of';
-import type { Citation, Indicator, Plan, Series, SeriesYear, Source } from './schema';
+import type { Citation, Indicator, Plan, Series, SeriesYear, Source } from '../dataset/schema';
 import { meetsTarget, type Comparator, type Status } from './status';
 
 /** How one series year stands as of a date. */

@@ -1,5 +1,5 @@
 // Numbers, percentages and dates as the dashboard prints them, in Chinese or English.
-import type { Localized, Unit } from './schema';
+import type { Localized, Unit } from '../dataset/schema';
 
 export type Locale = 'zh' | 'en';
 
