@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { historySeries, niceCeiling, progressSeries } from '../../src/domain/presentation/chart-series';
+import { historySeries, progressSeries } from '../../src/domain/presentation/chart-series';
 import { evaluate } from '../../src/domain/evaluation/evaluate';
 import { baseline, makeIndicator, makePlan, obs, target } from './fixtures';
 
@@ -13,7 +13,7 @@ describe(historySeries, () => {
       target: target(300, 'gte', '2024-12-31'),
       observations: [obs('2024-04-01', 60), obs('2024-07-01', 150)],
     });
-    const series = historySeries(indicator, plan, evaluate(indicator, plan, '2024-08-01'));
+    const series = historySeries(indicator, evaluate(indicator, plan, '2024-08-01'));
     expect(series.points.map((p) => p.date)).toEqual([
       '2024-01-01',
       '2024-04-01',
@@ -34,7 +34,7 @@ describe(historySeries, () => {
     const indicator = makeIndicator({
       observations: [obs('2024-04-01', 60), obs('2024-09-01', 200)],
     });
-    const series = historySeries(indicator, plan, evaluate(indicator, plan, '2024-05-01'));
+    const series = historySeries(indicator, evaluate(indicator, plan, '2024-05-01'));
     expect(series.points.filter((p) => p.reported !== undefined).map((p) => p.reported)).toEqual([
       60,
     ]);
@@ -57,13 +57,3 @@ describe(progressSeries, () => {
   });
 });
 
-describe(niceCeiling, () => {
-  it('rounds up to 1, 2, 2.5 or 5 times a power of ten', () => {
-    expect(niceCeiling(8640)).toBe(10000);
-    expect(niceCeiling(1900)).toBe(2000);
-    expect(niceCeiling(2100)).toBe(2500);
-    expect(niceCeiling(94.5)).toBe(100);
-    expect(niceCeiling(300)).toBe(500);
-    expect(niceCeiling(0)).toBe(0);
-  });
-});

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { evaluate } from '../../src/domain/evaluation/evaluate';
-import { progressOfTarget, summarizeStatuses } from '../../src/domain/evaluation/summary';
+import { summarizeStatuses } from '../../src/domain/evaluation/summary';
 import { makeIndicator, makePlan, makeRate, obs } from './fixtures';
 
 const plan = makePlan();
@@ -36,14 +36,3 @@ describe(summarizeStatuses, () => {
   });
 });
 
-describe(progressOfTarget, () => {
-  it('gives progress and expected progress in percent', () => {
-    const [studios, , , empty] = progressOfTarget(evaluations);
-    // 100/3 = 33.33%; expected 730/1825 = 40%
-    expect(studios?.id).toBe('innovation-studios');
-    expect(studios?.progressPct).toBeCloseTo(33.333, 3);
-    expect(studios?.expectedPct).toBeCloseTo(40, 8);
-    expect(empty?.progressPct).toBeNull();
-    expect(empty?.status).toBe('no_data');
-  });
-});

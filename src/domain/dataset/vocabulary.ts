@@ -18,6 +18,8 @@ export const CATEGORIES = [
 export const SOURCE_KINDS = ['seed', 'official', 'media', 'repost', 'simulated'] as const;
 export const DIRECTIONS = ['increase', 'decrease'] as const;
 export const COMPARATORS = ['gte', 'lte'] as const;
+export type Direction = (typeof DIRECTIONS)[number];
+export type Comparator = (typeof COMPARATORS)[number];
 export const ATTRIBUTES = ['binding', 'expected'] as const;
 /** A figure is either reported (actual) or announced for the future (planned). */
 export const FIGURE_KINDS = ['actual', 'planned'] as const;

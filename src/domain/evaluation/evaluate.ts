@@ -2,6 +2,7 @@
 import { resolveBasis } from './basis';
 import { DAYS_PER_YEAR, daysBetween } from './dates';
 import { expectedProgressAt, progressOf } from './progress';
+import { expectedPathOf, type ExpectedPath } from './expected-path';
 import {
   gapAtDeadline,
   linearPacePerDay,
@@ -26,6 +27,8 @@ export type Evaluation = {
   progress: number | null;
   /** Expected progress on the asOf date. */
   expectedProgress: number;
+  /** The straight path's two ends, for charts; null where the method draws none. */
+  expectedPath: ExpectedPath | null;
   /** Expected progress on the latest observation's date, which status is graded against. */
   expectedAtLatest: number | null;
   status: Status;
@@ -73,6 +76,7 @@ export function evaluate(indicator: Indicator, plan: Plan, asOf: string): Evalua
     deadline,
     progress,
     expectedProgress: expectedProgressAt(startDate, deadline, asOf),
+    expectedPath: expectedPathOf(basis, target, direction),
     expectedAtLatest,
     status,
     projection,

@@ -6,15 +6,6 @@ import type { Status } from './status';
 
 export type StatusCounts = Record<Status, number>;
 
-export type ProgressOfTargetRow = {
-  id: string;
-  status: Status;
-  /** progress × 100, unclamped; null when progress cannot be computed. */
-  progressPct: number | null;
-  /** Expected progress at asOf × 100. */
-  expectedPct: number;
-};
-
 /** How many indicators have each status; every status is present, zero when unused. */
 export function summarizeStatuses(
   evaluations: readonly Pick<Evaluation, 'status'>[],
@@ -22,14 +13,4 @@ export function summarizeStatuses(
   const counts = Object.fromEntries(STATUS_ORDER.map((s) => [s, 0])) as StatusCounts;
   for (const { status } of evaluations) counts[status] += 1;
   return counts;
-}
-
-/** One row per indicator for the target-vs-progress chart, in percent of target. */
-export function progressOfTarget(evaluations: readonly Evaluation[]): ProgressOfTargetRow[] {
-  return evaluations.map((e) => ({
-    id: e.indicatorId,
-    status: e.status,
-    progressPct: e.progress === null ? null : e.progress * 100,
-    expectedPct: e.expectedProgress * 100,
-  }));
 }

@@ -4,7 +4,6 @@
 import { resolveBasis } from '../evaluation/basis';
 import { isoToUtcMs } from '../evaluation/dates';
 import type { Evaluation } from '../evaluation/evaluate';
-import { expectedPath } from '../evaluation/expected-path';
 import { progressOf } from '../evaluation/progress';
 import type { Indicator, Plan } from '../dataset/schema';
 
@@ -20,11 +19,7 @@ export type HistoryPoint = {
 export type HistorySeries = { points: HistoryPoint[]; target: number; deadlineT: number };
 
 /** Merges reported values, the two ends of the expected path and the projection by date. */
-export function historySeries(
-  indicator: Indicator,
-  plan: Plan,
-  evaluation: Evaluation,
-): HistorySeries {
+export function historySeries(indicator: Indicator, evaluation: Evaluation): HistorySeries {
   const byDate = new Map<string, HistoryPoint>();
   const at = (date: string) => {
     const point = byDate.get(date) ?? { t: isoToUtcMs(date), date };
@@ -32,7 +27,7 @@ export function historySeries(
     return point;
   };
   for (const o of evaluation.observationsAsOf) at(o.date).reported = o.value;
-  const path = expectedPath(indicator, plan, evaluation.asOf);
+  const path = evaluation.expectedPath;
   if (path) {
     at(path.start.date).expected = path.start.value;
     at(path.end.date).expected = path.end.value;
@@ -59,12 +54,4 @@ export function progressSeries(indicator: Indicator, plan: Plan, asOf: string): 
     const progress = progressOf(o.value, baseline, indicator.target.value, indicator.direction);
     return progress === null ? [] : [{ date: o.date, t: isoToUtcMs(o.date), pct: progress * 100 }];
   });
-}
-
-/** The next "nice" axis bound at or above n (1, 2, 2.5 or 5 × a power of ten). */
-export function niceCeiling(n: number): number {
-  if (n <= 0) return 0;
-  const power = 10 ** Math.floor(Math.log10(n));
-  const step = [1, 2, 2.5, 5, 10].find((m) => m * power >= n - 1e-9) ?? 10;
-  return step * power;
 }

@@ -29,7 +29,7 @@ export function ReportIndicator({
 }) {
   const { t } = useTranslation();
   const lang = useLanguage();
-  const { indicator, plan, evaluation } = row;
+  const { indicator, evaluation } = row;
   const fmt = (v: number) => formatValue(v, indicator.unit, lang, indicator.measure);
   const { latest, gapAtDeadline } = evaluation;
   const lastReport = evaluation.observationsAsOf.at(-1);
@@ -90,7 +90,7 @@ export function ReportIndicator({
           <HistoryChart
             paperWidth={REPORT_CHART_WIDTH}
             height={REPORT_CHART_HEIGHT}
-            series={historySeries(indicator, plan, evaluation)}
+            series={historySeries(indicator, evaluation)}
             formatValue={fmt}
             formatDate={(ms) => formatTimestamp(ms, lang)}
             labels={{

@@ -21,7 +21,7 @@ export function IndicatorDetail({ indicator, plan, sources, evaluation }: Props)
   const { t } = useTranslation();
   const lang = useLanguage();
   const fmt = (v: number) => formatValue(v, indicator.unit, lang, indicator.measure);
-  const series = historySeries(indicator, plan, evaluation);
+  const series = historySeries(indicator, evaluation);
   const observations = evaluation.observationsAsOf;
   const cited: CitedValue[] = [
     {
