@@ -1,48 +1,19 @@
-// Joins the catalog and the indicator list and evaluates every indicator and series as of one
-// date. Shared by every view, so it lives below the features.
-import { useQuery } from '@tanstack/react-query';
+// The dashboard's data as views use it: the catalog and indicator list joined and evaluated as
+// of one day (useDashboard), the overview's filters applied (useFilteredDashboard), or one
+// indicator with its plan (useIndicatorEvaluation). Shared by every view, below the features.
+import { useQueries, useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
-import { evaluate, type Evaluation } from '../domain/evaluation/evaluate';
-import { indicatorKnownOn, planKnownOn } from '../domain/evaluation/known-as-of';
-import type { Catalog, Indicator, Plan } from '../domain/dataset/schema';
-import { evaluateSeries, sourceDates } from '../domain/evaluation/series-evaluate';
-import type { EvaluatedSeries } from '../domain/evaluation/series-view';
+import { evaluateAll, evaluateAllSeries, evaluateKnown } from '../domain/evaluation/evaluate-all';
+import { filterRows } from '../domain/evaluation/filter';
+import { sourceDates } from '../domain/evaluation/series-evaluate';
+import { filterSeries } from '../domain/evaluation/series-view';
 import { catalogQueries, indicatorQueries } from './queries';
-
-export type EvaluatedIndicator = { indicator: Indicator; plan: Plan; evaluation: Evaluation };
-export type { EvaluatedSeries } from '../domain/evaluation/series-view';
-
-/**
- * Every indicator as it stood on asOf: plans not yet published are left out, and each
- * indicator keeps only the reports and references whose sources were out by then.
- */
-export function evaluateAll(
-  catalog: Catalog,
-  indicators: Indicator[],
-  asOf: string,
-): EvaluatedIndicator[] {
-  const plans = new Map(catalog.plans.map((plan) => [plan.id, plan]));
-  const dates = sourceDates(catalog.sources);
-  return indicators.flatMap((listed) => {
-    const plan = plans.get(listed.plan);
-    if (!plan || !planKnownOn(plan, asOf)) return [];
-    const indicator = indicatorKnownOn(listed, dates, asOf);
-    return [{ indicator, plan, evaluation: evaluate(indicator, plan, asOf) }];
-  });
-}
-
-/** Every series as it stood on asOf; a series with nothing published by then is left out. */
-export function evaluateAllSeries(catalog: Catalog, asOf: string): EvaluatedSeries[] {
-  const dates = sourceDates(catalog.sources);
-  return catalog.series.flatMap((series) => {
-    const evaluation = evaluateSeries(series, asOf, dates);
-    return evaluation.years.length > 0 ? [{ series, evaluation }] : [];
-  });
-}
+import { useViewState } from './use-view-state';
 
 export function useDashboard(asOf: string) {
-  const catalog = useQuery(catalogQueries.detail());
-  const indicators = useQuery(indicatorQueries.list());
+  const [catalog, indicators] = useQueries({
+    queries: [catalogQueries.detail(), indicatorQueries.list()],
+  });
   const rows = useMemo(
     () =>
       catalog.data && indicators.data ? evaluateAll(catalog.data, indicators.data, asOf) : null,
@@ -52,22 +23,56 @@ export function useDashboard(asOf: string) {
     () => (catalog.data ? evaluateAllSeries(catalog.data, asOf) : null),
     [catalog.data, asOf],
   );
-  const error = catalog.error ?? indicators.error;
+  const queries = [catalog, indicators];
   return {
     catalog: catalog.data ?? null,
     rows,
     seriesRows: rows ? (seriesRows ?? []) : null,
-    isPending: catalog.isPending || indicators.isPending,
-    isFetching: catalog.isFetching || indicators.isFetching,
-    error,
-    retry: () => {
-      if (catalog.error) void catalog.refetch();
-      if (indicators.error) void indicators.refetch();
-    },
+    isPending: queries.some((q) => q.isPending),
+    isFetching: queries.some((q) => q.isFetching),
+    error: catalog.error ?? indicators.error,
+    /** Asks again for what failed. */
+    retry: () => queries.forEach((q) => q.error && void q.refetch()),
     /** Asks the server again even when nothing failed; loaded data stays if this fails. */
-    refresh: () => {
-      void catalog.refetch();
-      void indicators.refetch();
-    },
+    refresh: () => queries.forEach((q) => void q.refetch()),
+  };
+}
+
+/** The dashboard as the overview's URL filters and as-of date show it. */
+export function useFilteredDashboard(today: string) {
+  const [view] = useViewState();
+  const asOf = view.asOf ?? today;
+  const dashboard = useDashboard(asOf);
+  const { rows, seriesRows } = dashboard;
+  const shown = useMemo(() => (rows ? filterRows(rows, view) : []), [rows, view]);
+  const shownSeries = useMemo(
+    () => (seriesRows ? filterSeries(seriesRows, view) : []),
+    [seriesRows, view],
+  );
+  return { ...dashboard, view, asOf, shown, shownSeries };
+}
+
+/** One indicator joined with the catalog (its plan, the source dates) and evaluated as of asOf. */
+export function useIndicatorEvaluation(id: string, asOf: string) {
+  const catalog = useQuery(catalogQueries.detail());
+  const indicator = useQuery(indicatorQueries.detail(id));
+  const plan = catalog.data?.plans.find((p) => p.id === indicator.data?.plan) ?? null;
+  const row = useMemo(
+    () =>
+      indicator.data && plan && catalog.data
+        ? evaluateKnown(indicator.data, plan, sourceDates(catalog.data.sources), asOf)
+        : null,
+    [indicator.data, plan, catalog.data, asOf],
+  );
+  const queries = [catalog, indicator];
+  return {
+    catalog: catalog.data ?? null,
+    indicator: indicator.data ?? null,
+    plan,
+    /** Null until loaded, and while the plan was not yet published on asOf. */
+    row,
+    error: catalog.error ?? indicator.error,
+    isPending: queries.some((q) => q.isPending),
+    retry: () => queries.forEach((q) => q.error && void q.refetch()),
   };
 }

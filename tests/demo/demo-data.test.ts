@@ -2,11 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { DEMO_SOURCE_ID, generateDemoData } from '../../mocks/demo-data';
 import { evaluate } from '../../src/domain/evaluation/evaluate';
 import { extractNumbers } from '../../src/domain/dataset/quote-numbers';
-import { catalogSchema, indicatorListSchema, type Indicator } from '../../src/domain/dataset/schema';
+import {
+  catalogSchema,
+  indicatorListSchema,
+  type Indicator,
+} from '../../src/domain/dataset/schema';
 import { STATUS_ORDER } from '../../src/domain/evaluation/status';
 import { DEFAULT_DEMO_PARAMS, type DemoParams } from '../../src/lib/demo-params';
 import { realApiData } from '../utils/real-api';
-import { evaluateAllSeries } from '../../src/lib/use-dashboard';
+import { evaluateAllSeries } from '../../src/domain/evaluation/evaluate-all';
 
 const TODAY = '2026-11-24';
 const real = realApiData();

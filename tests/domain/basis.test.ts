@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { effectiveBaseline, observationsAsOf, resolveBasis } from '../../src/domain/evaluation/basis';
+import {
+  effectiveBaseline,
+  observationsAsOf,
+  resolveBasis,
+} from '../../src/domain/evaluation/basis';
 import {
   baseline,
   makeAnnualPlan,

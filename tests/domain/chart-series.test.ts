@@ -56,4 +56,3 @@ describe(progressSeries, () => {
     expect(pcts).toEqual([40, 80]);
   });
 });
-

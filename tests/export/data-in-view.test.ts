@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { catalogSubset, rowsInView, type ViewFilters } from '../../src/domain/exports/data-in-view';
 import { exportFileName, formatExportTime, slug } from '../../src/domain/exports/export-names';
-import { evaluateAll } from '../../src/lib/use-dashboard';
+import { evaluateAll } from '../../src/domain/evaluation/evaluate-all';
 import { realApiData } from '../utils/real-api';
 
 const { catalog, indicators } = realApiData();

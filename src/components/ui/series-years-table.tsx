@@ -1,6 +1,11 @@
 import { useTranslation } from 'react-i18next';
 import { DataTable } from './data-table';
-import { formatDifference, formatTarget, formatValue, NO_VALUE } from '../../domain/presentation/format';
+import {
+  formatDifference,
+  formatTarget,
+  formatValue,
+  NO_VALUE,
+} from '../../domain/presentation/format';
 import type { Series, Source } from '../../domain/dataset/schema';
 import type { SeriesYearEvaluation } from '../../domain/evaluation/series-evaluate';
 import { useLanguage } from '../../lib/i18n/use-language';

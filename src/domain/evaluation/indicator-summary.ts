@@ -1,11 +1,9 @@
 // One flat line per evaluated indicator: what spreadsheets, the briefing and snapshot
 // comparisons print. Pure, so every export agrees on the same numbers.
-import type { Evaluation } from './evaluate';
-import type { Indicator, Localized, Plan, Unit } from '../dataset/schema';
+import type { Localized, Unit } from '../dataset/schema';
+import type { Comparator } from '../dataset/vocabulary';
+import type { EvaluatedIndicator } from './evaluate-all';
 import type { Status } from './status';
-
-/** What every export needs of one row of the dashboard (the shape useDashboard returns). */
-export type EvaluatedRow = { indicator: Indicator; plan: Plan; evaluation: Evaluation };
 
 export type IndicatorSummary = {
   id: string;
@@ -14,7 +12,7 @@ export type IndicatorSummary = {
   unit: Unit;
   measure?: Localized;
   baselineValue: number | null;
-  comparator: 'gte' | 'lte';
+  comparator: Comparator;
   targetValue: number;
   deadline: string;
   latestValue: number | null;
@@ -28,7 +26,10 @@ export type IndicatorSummary = {
 const oneDecimal = (x: number) => Math.round(x * 10) / 10;
 
 /** The figures of one indicator as they stood on its evaluation's as-of date. */
-export function summarizeIndicator({ indicator, evaluation }: EvaluatedRow): IndicatorSummary {
+export function summarizeIndicator({
+  indicator,
+  evaluation,
+}: EvaluatedIndicator): IndicatorSummary {
   return {
     id: indicator.id,
     planId: indicator.plan,

@@ -2,13 +2,13 @@
 // menu, the briefing and the tests agree on "the data in view".
 import { filterRows, type IndicatorFilters } from '../evaluation/filter';
 import type { Catalog, Indicator, Series } from '../dataset/schema';
-import type { EvaluatedRow } from '../evaluation/indicator-summary';
+import type { EvaluatedIndicator } from '../evaluation/evaluate-all';
 import { filterSeries, type EvaluatedSeries } from '../evaluation/series-view';
 
 export type ViewFilters = IndicatorFilters & { ids: readonly string[] };
 
 /** The overview's filtered rows; one indicator on its detail page; the picked ones on /compare. */
-export function rowsInView<Row extends EvaluatedRow>(
+export function rowsInView<Row extends EvaluatedIndicator>(
   rows: readonly Row[],
   path: string,
   view: ViewFilters,

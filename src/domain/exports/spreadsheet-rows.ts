@@ -1,6 +1,7 @@
 // Rows for the CSV and XLSX exports: one row per reported observation, one per indicator in
 // the summary. Every text cell is neutralised so a spreadsheet never runs it as a formula.
-import { summarizeIndicator, unitText, type EvaluatedRow } from '../evaluation/indicator-summary';
+import { summarizeIndicator, unitText } from '../evaluation/indicator-summary';
+import type { EvaluatedIndicator } from '../evaluation/evaluate-all';
 import type { Category } from '../dataset/schema';
 import type { Status } from '../evaluation/status';
 import type { SeriesYearStatus } from '../evaluation/series-evaluate';
@@ -69,7 +70,7 @@ const sheet = (name: string, header: string[], rows: Cell[][]): Sheet => ({
 
 /** One row per observation reported by the as-of date, with its source and exact quote. */
 export function observationSheet(
-  rows: readonly EvaluatedRow[],
+  rows: readonly EvaluatedIndicator[],
   lang: 'zh' | 'en',
   labels: SheetLabels,
   sourceTitle: SourceLabel,
@@ -96,7 +97,7 @@ export function observationSheet(
 
 /** One row per indicator: baseline, target, latest value, progress, expected progress, status. */
 export function summarySheet(
-  rows: readonly EvaluatedRow[],
+  rows: readonly EvaluatedIndicator[],
   lang: 'zh' | 'en',
   labels: SheetLabels,
 ): Sheet {

@@ -9,7 +9,7 @@ import { STATUS_ORDER } from '../../domain/evaluation/status';
 import type { ExportStamp } from '../../lib/export/stamp';
 import type { Language } from '../../lib/i18n/index';
 import { catalogQueries, indicatorQueries } from '../../lib/queries';
-import { evaluateAll, evaluateAllSeries } from '../../lib/use-dashboard';
+import { evaluateAll, evaluateAllSeries } from '../../domain/evaluation/evaluate-all';
 import type { ViewState } from '../../lib/view-state';
 
 export type ExportContext = {

@@ -1,13 +1,10 @@
-import { useQuery } from '@tanstack/react-query';
-import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
-import { evaluate } from '../../domain/evaluation/evaluate';
 import { formatDate } from '../../domain/presentation/format';
 import { ErrorAlert, Loading } from '../../components/ui/query-states';
 import { StatusBadge } from '../../components/ui/status-badge';
 import { ApiError } from '../../lib/api';
-import { catalogQueries, indicatorQueries } from '../../lib/queries';
+import { useIndicatorEvaluation } from '../../lib/use-dashboard';
 import { useLanguage } from '../../lib/i18n/use-language';
 import { useDocumentTitle } from '../../lib/use-document-title';
 import { useHref, useViewState } from '../../lib/use-view-state';
@@ -20,20 +17,10 @@ export default function IndicatorPage({ id, today }: { id: string; today: string
   const href = useHref();
   const [view] = useViewState();
   const asOf = view.asOf ?? today;
-  const catalog = useQuery(catalogQueries.detail());
-  const indicator = useQuery(indicatorQueries.detail(id));
-  const error = catalog.error ?? indicator.error;
-  const plan = catalog.data?.plans.find((p) => p.id === indicator.data?.plan);
-  const evaluation = useMemo(
-    () => (indicator.data && plan ? evaluate(indicator.data, plan, asOf) : null),
-    [indicator.data, plan, asOf],
-  );
-  const missing = error instanceof ApiError && error.kind === 'not_found' && !indicator.data;
-  useDocumentTitle(missing ? t('detail.notFound') : indicator.data?.name[lang]);
-  const retry = () => {
-    if (catalog.error) void catalog.refetch();
-    if (indicator.error) void indicator.refetch();
-  };
+  const { catalog, indicator, row, error, isPending, retry } = useIndicatorEvaluation(id, asOf);
+  const evaluation = row?.evaluation ?? null;
+  const missing = error instanceof ApiError && error.kind === 'not_found' && !indicator;
+  useDocumentTitle(missing ? t('detail.notFound') : indicator?.name[lang]);
   if (missing) {
     return (
       <div className="page-head page-head--stack">
@@ -48,9 +35,9 @@ export default function IndicatorPage({ id, today }: { id: string; today: string
       <p className="breadcrumb">
         <Link href={href('/')}>{t('app.nav.overview')}</Link> ›
       </p>
-      {indicator.data ? (
+      {indicator ? (
         <div className="page-head">
-          <h1>{indicator.data.name[lang]}</h1>
+          <h1>{indicator.name[lang]}</h1>
           {evaluation && <StatusBadge status={evaluation.status} />}
           <p className="as-of">{t('overview.asOf', { date: formatDate(asOf, lang) })}</p>
         </div>
@@ -58,16 +45,21 @@ export default function IndicatorPage({ id, today }: { id: string; today: string
         <h1 className="visually-hidden">{t('detail.heading')}</h1>
       )}
       {error !== null && (
-        <ErrorAlert error={error} onRetry={retry} keptData={indicator.data !== undefined} />
+        <ErrorAlert error={error} onRetry={retry} keptData={indicator !== null} />
       )}
-      {(catalog.isPending || indicator.isPending) && error === null && <Loading />}
-      {indicator.data && plan && catalog.data && evaluation && (
+      {isPending && error === null && <Loading />}
+      {row && catalog && (
         <IndicatorDetail
-          indicator={indicator.data}
-          plan={plan}
-          sources={catalog.data.sources}
-          evaluation={evaluation}
+          indicator={row.indicator}
+          plan={row.plan}
+          sources={catalog.sources}
+          evaluation={row.evaluation}
         />
+      )}
+      {indicator && catalog && !row && !isPending && (
+        <p className="detail-honest" role="note">
+          {t('detail.notYetPublished')}
+        </p>
       )}
     </>
   );

@@ -1,15 +1,13 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useDocumentTitle } from '../../lib/use-document-title';
-import { filterRows } from '../../domain/evaluation/filter';
 import { formatDate } from '../../domain/presentation/format';
 import { figuresByPlan, type SourcedFigure } from '../../domain/evaluation/plan-figures';
 import { summarizeStatuses } from '../../domain/evaluation/summary';
-import { filterSeries } from '../../domain/evaluation/series-view';
 import { EmptyState, ErrorAlert, Loading, RefreshButton } from '../../components/ui/query-states';
-import { useDashboard, type EvaluatedIndicator } from '../../lib/use-dashboard';
+import { useFilteredDashboard } from '../../lib/use-dashboard';
+import { type EvaluatedIndicator } from '../../domain/evaluation/evaluate-all';
 import { useLanguage } from '../../lib/i18n/use-language';
-import { useViewState } from '../../lib/use-view-state';
 import { FilterBar } from '../filters/filter-bar';
 import { FiguresOnlySection } from './components/plan-figures';
 import { LatestResults } from './components/latest-results';
@@ -33,15 +31,20 @@ export function OverviewPage({ today }: { today: string }) {
   const { t } = useTranslation();
   useDocumentTitle(t('overview.heading'));
   const lang = useLanguage();
-  const [view] = useViewState();
-  const asOf = view.asOf ?? today;
-  const { catalog, rows, seriesRows, isPending, isFetching, error, retry, refresh } =
-    useDashboard(asOf);
-  const shown = useMemo(() => (rows ? filterRows(rows, view) : []), [rows, view]);
-  const shownSeries = useMemo(
-    () => (seriesRows ? filterSeries(seriesRows, view) : []),
-    [seriesRows, view],
-  );
+  const {
+    view,
+    asOf,
+    catalog,
+    rows,
+    seriesRows,
+    shown,
+    shownSeries,
+    isPending,
+    isFetching,
+    error,
+    retry,
+    refresh,
+  } = useFilteredDashboard(today);
   const sources = useMemo(
     () => new Map((catalog?.sources ?? []).map((source) => [source.id, source])),
     [catalog],

@@ -12,7 +12,7 @@ import {
   formatPercent,
   formatValue,
 } from '../../domain/presentation/format';
-import type { EvaluatedRow } from '../../domain/evaluation/indicator-summary';
+import type { EvaluatedIndicator } from '../../domain/evaluation/evaluate-all';
 import type { Citation } from '../../domain/dataset/schema';
 import { useLanguage } from '../../lib/i18n/use-language';
 import { REPORT_CHART_HEIGHT, REPORT_CHART_WIDTH } from './report-layout';
@@ -24,7 +24,7 @@ export function ReportIndicator({
   row,
   sourceTitle,
 }: {
-  row: EvaluatedRow;
+  row: EvaluatedIndicator;
   sourceTitle: (id: string) => string;
 }) {
   const { t } = useTranslation();

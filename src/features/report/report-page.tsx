@@ -6,16 +6,13 @@ import { useTranslation } from 'react-i18next';
 import { ErrorAlert, Loading } from '../../components/ui/query-states';
 import { catalogSubset } from '../../domain/exports/data-in-view';
 import { formatExportTime, shortDatasetId } from '../../domain/exports/export-names';
-import { filterRows } from '../../domain/evaluation/filter';
-import { filterSeries } from '../../domain/evaluation/series-view';
 import { formatDate } from '../../domain/presentation/format';
 import { summarizeStatuses } from '../../domain/evaluation/summary';
 import { SIMULATED_STAMP } from '../../lib/export/stamp';
 import { useExportStamp } from '../../lib/export/stamp-context';
 import { useLanguage } from '../../lib/i18n/use-language';
-import { useDashboard } from '../../lib/use-dashboard';
+import { useFilteredDashboard } from '../../lib/use-dashboard';
 import { useDocumentTitle } from '../../lib/use-document-title';
-import { useViewState } from '../../lib/use-view-state';
 import { ReportIndicator } from './report-indicator';
 import { ReportScope } from './report-scope';
 import { ReportSeries } from './report-series';
@@ -27,14 +24,8 @@ export default function ReportPage({ today }: { today: string }) {
   const { t } = useTranslation();
   const lang = useLanguage();
   useDocumentTitle(t('report.heading'));
-  const [view] = useViewState();
-  const asOf = view.asOf ?? today;
-  const { catalog, rows, seriesRows, isPending, error, retry } = useDashboard(asOf);
-  const shown = useMemo(() => (rows ? filterRows(rows, view) : []), [rows, view]);
-  const shownSeries = useMemo(
-    () => (seriesRows ? filterSeries(seriesRows, view) : []),
-    [seriesRows, view],
-  );
+  const { view, asOf, catalog, rows, shown, shownSeries, isPending, error, retry } =
+    useFilteredDashboard(today);
   const makeStamp = useExportStamp();
   // Fixed when the page opens: the briefing says when it was produced, not when it re-rendered.
   const [stamp] = useState(() => makeStamp(t('report.heading')));

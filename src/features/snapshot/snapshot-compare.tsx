@@ -4,13 +4,17 @@ import { useTranslation } from 'react-i18next';
 import { rowsInView } from '../../domain/exports/data-in-view';
 import { formatExportTime } from '../../domain/exports/export-names';
 import { formatDate } from '../../domain/presentation/format';
-import { summarizeIndicator, type IndicatorSummary } from '../../domain/evaluation/indicator-summary';
+import {
+  summarizeIndicator,
+  type IndicatorSummary,
+} from '../../domain/evaluation/indicator-summary';
 import type { Snapshot } from '../../domain/exports/snapshot';
 import { diffSummaries } from '../../domain/exports/snapshot-diff';
 import { ErrorAlert, Loading } from '../../components/ui/query-states';
 import { useDemoStore } from '../../lib/demo-store';
 import { useLanguage } from '../../lib/i18n/use-language';
-import { evaluateAll, useDashboard } from '../../lib/use-dashboard';
+import { useDashboard } from '../../lib/use-dashboard';
+import { evaluateAll } from '../../domain/evaluation/evaluate-all';
 import { useViewState } from '../../lib/use-view-state';
 import { DiffTable } from './diff-table';
 import { SnapshotFileInput } from './snapshot-file-input';

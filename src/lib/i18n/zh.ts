@@ -79,6 +79,7 @@ export const zh = {
   detail: {
     heading: '指标详情',
     notFound: '未找到该指标',
+    notYetPublished: '所选日期时，提出这一目标的规划尚未发布。',
     notFoundBody: '没有编号为“{{id}}”的指标。链接可能有误或已失效。',
     none: '—',
     latest: '最新值',

@@ -7,7 +7,7 @@ import { ProgressBar } from '../../../components/ui/progress-bar';
 import { Sparkline } from '../../../components/ui/sparkline';
 import { StatusBadge } from '../../../components/ui/status-badge';
 import { STATUS_STYLE } from '../../../components/ui/palette';
-import type { EvaluatedIndicator } from '../../../lib/use-dashboard';
+import type { EvaluatedIndicator } from '../../../domain/evaluation/evaluate-all';
 import { useLanguage } from '../../../lib/i18n/use-language';
 
 /**

@@ -10,7 +10,7 @@ import { STATUS_STYLE } from '../../../components/ui/palette';
 import type { Plan } from '../../../domain/dataset/schema';
 import { formatDate } from '../../../domain/presentation/format';
 import type { SourcedFigure } from '../../../domain/evaluation/plan-figures';
-import type { EvaluatedIndicator } from '../../../lib/use-dashboard';
+import type { EvaluatedIndicator } from '../../../domain/evaluation/evaluate-all';
 import { useLanguage } from '../../../lib/i18n/use-language';
 import { useHref } from '../../../lib/use-view-state';
 import { IndicatorCard } from './indicator-card';

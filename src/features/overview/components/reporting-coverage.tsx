@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { coverageByPlan } from '../../../domain/evaluation/coverage';
 import type { Plan } from '../../../domain/dataset/schema';
-import type { EvaluatedIndicator } from '../../../lib/use-dashboard';
+import type { EvaluatedIndicator } from '../../../domain/evaluation/evaluate-all';
 import { useLanguage } from '../../../lib/i18n/use-language';
 
 /** Which plans have reported progress, and which indicators still have none. */

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { formatDate, formatTarget } from '../../../domain/presentation/format';
-import type { EvaluatedIndicator } from '../../../lib/use-dashboard';
+import type { EvaluatedIndicator } from '../../../domain/evaluation/evaluate-all';
 import { useLanguage } from '../../../lib/i18n/use-language';
 import { useHref } from '../../../lib/use-view-state';
 

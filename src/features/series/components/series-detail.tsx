@@ -4,7 +4,12 @@ import { ChartBoundary } from '../../../components/ui/chart-boundary';
 import { ChartFigure } from '../../../components/ui/chart-figure';
 import { seriesYearStyle } from '../../../components/ui/palette';
 import { ProgressBar } from '../../../components/ui/progress-bar';
-import { formatDate, formatPercent, formatTarget, formatValue } from '../../../domain/presentation/format';
+import {
+  formatDate,
+  formatPercent,
+  formatTarget,
+  formatValue,
+} from '../../../domain/presentation/format';
 import type { Series, Source } from '../../../domain/dataset/schema';
 import type { SeriesEvaluation } from '../../../domain/evaluation/series-evaluate';
 import { useLanguage } from '../../../lib/i18n/use-language';
