@@ -29,6 +29,14 @@ export default defineConfig(({ mode }) => ({
               name: 'vendor',
               test: /node_modules[\\/](react|react-dom|scheduler|@tanstack|i18next|react-i18next|wouter|regexparam|zustand|use-sync-external-store)[\\/]/,
             },
+            // Recharts and what only it uses, in one chunk with a fixed name: the budget key no
+            // longer depends on which chart module Rolldown happens to meet first.
+            {
+              name: 'recharts',
+              // After vendor: a group also takes the modules its members import, so React must
+              // already be placed.
+              test: /node_modules[\\/](recharts|victory-vendor|d3-[a-z-]+|internmap|@reduxjs|react-redux|redux|redux-thunk|immer|reselect|decimal\.js-light|eventemitter3|es-toolkit|tiny-invariant)[\\/]/,
+            },
           ],
         },
       },

@@ -3,8 +3,8 @@ import { estimateTextWidth } from '../../src/components/charts/text-width';
 import {
   percentTicks,
   rowName,
-} from '../../src/features/overview/components/progress-chart-labels';
-import { LABEL_FONT_SIZE } from '../../src/features/overview/components/progress-chart-layout';
+} from '../../src/components/charts/progress-chart-labels';
+import { LABEL_FONT_SIZE } from '../../src/components/charts/progress-chart-layout';
 
 describe(percentTicks, () => {
   it('marks every quarter where there is room', () => {

@@ -15,7 +15,7 @@ import { overviewCardCount } from '../utils/overview-cards';
 
 // The lazy overview chart, made to throw for one plan's rows when a test asks it to.
 const chart = vi.hoisted(() => ({ breakFor: null as string | null }));
-vi.mock('../../src/features/overview/components/progress-chart', async (importOriginal) => {
+vi.mock('../../src/components/charts/progress-chart', async (importOriginal) => {
   type Props = { rows: { id: string }[] };
   const { default: Real } = await importOriginal<{ default: ComponentType<Props> }>();
   return {

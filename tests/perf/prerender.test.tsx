@@ -165,7 +165,7 @@ describe('server render, then hydration', () => {
       );
     });
     // The charts render after hydration (lazily, as the page goes live): let their code load.
-    await act(() => import('../../src/features/overview/components/progress-chart'));
+    await act(() => import('../../src/components/charts/progress-chart'));
     return { container, server, errors };
   }
 

@@ -1,8 +1,6 @@
 // History of one indicator: reported values, the target at its deadline, the expected straight
 // path and the projection of the current pace. Loaded lazily with Recharts; shared by the
 // detail page (full width, with tooltip) and the printed briefing (paper width, no tooltip).
-// Before recharts: Rolldown names the shared Recharts chunk after its first module, and
-// bench/budgets.json knows it as CartesianChart.
 import { ChartFrame } from './chart-frame';
 import {
   CartesianGrid,

@@ -1,7 +1,7 @@
-import { lazy, Suspense, useMemo } from 'react';
+import { lazy, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useDocumentTitle } from '../../lib/use-document-title';
-import { ChartBoundary } from '../../components/ui/chart-boundary';
+import { LazyChart } from '../../components/charts/lazy-chart';
 import { ChartFigure } from '../../components/ui/chart-figure';
 import { DataTable } from '../../components/ui/data-table';
 import { EmptyState, ErrorAlert, Loading } from '../../components/ui/query-states';
@@ -10,10 +10,10 @@ import { formatDate, formatTimestamp } from '../../domain/presentation/format';
 import { useDashboard } from '../../lib/use-dashboard';
 import { useLanguage } from '../../lib/i18n/use-language';
 import { useViewState } from '../../lib/use-view-state';
-import type { CompareLine } from './compare-chart';
+import type { CompareLine } from '../../components/charts/compare-chart';
 import { IndicatorPicker } from './indicator-picker';
 
-const CompareChart = lazy(() => import('./compare-chart'));
+const CompareChart = lazy(() => import('../../components/charts/compare-chart'));
 const CHART_HEIGHT = 360;
 
 /** Several indicators, any units, on one chart as % of their targets. */
@@ -81,19 +81,13 @@ export default function ComparePage({ today }: { today: string }) {
                 title={t('compare.chartTitle')}
                 description={t('compare.chartAlt')}
               >
-                <ChartBoundary fallback={<p className="chart-failed">{t('state.chartFailed')}</p>}>
-                  <Suspense
-                    fallback={
-                      <div className="chart-placeholder" style={{ height: CHART_HEIGHT }} />
-                    }
-                  >
-                    <CompareChart
-                      lines={withData}
-                      height={CHART_HEIGHT}
-                      formatDate={(ms) => formatTimestamp(ms, lang)}
-                    />
-                  </Suspense>
-                </ChartBoundary>
+                <LazyChart height={CHART_HEIGHT}>
+                  <CompareChart
+                    lines={withData}
+                    height={CHART_HEIGHT}
+                    formatDate={(ms) => formatTimestamp(ms, lang)}
+                  />
+                </LazyChart>
               </ChartFigure>
             )}
             {tableRows.length > 0 && (

@@ -44,9 +44,7 @@ export default function IndicatorPage({ id, today }: { id: string; today: string
       ) : (
         <h1 className="visually-hidden">{t('detail.heading')}</h1>
       )}
-      {error !== null && (
-        <ErrorAlert error={error} onRetry={retry} keptData={indicator !== null} />
-      )}
+      {error !== null && <ErrorAlert error={error} onRetry={retry} keptData={indicator !== null} />}
       {isPending && error === null && <Loading />}
       {row && catalog && (
         <IndicatorDetail

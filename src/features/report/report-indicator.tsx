@@ -1,6 +1,7 @@
 // One indicator in the briefing: name, status, the key figures, a paper-width chart and where
 // the numbers come from. It never breaks across pages (see the print stylesheet).
-import { lazy, Suspense } from 'react';
+import { lazy } from 'react';
+import { LazyChart } from '../../components/charts/lazy-chart';
 import { useTranslation } from 'react-i18next';
 import { StatusBadge } from '../../components/ui/status-badge';
 import { historySeries } from '../../domain/presentation/chart-series';
@@ -86,7 +87,7 @@ export function ReportIndicator({
         ))}
       </dl>
       <div className="report-chart" style={{ minHeight: REPORT_CHART_HEIGHT }} aria-hidden="true">
-        <Suspense fallback={null}>
+        <LazyChart height={REPORT_CHART_HEIGHT}>
           <HistoryChart
             paperWidth={REPORT_CHART_WIDTH}
             height={REPORT_CHART_HEIGHT}
@@ -100,7 +101,7 @@ export function ReportIndicator({
               target: t('report.chart.target'),
             }}
           />
-        </Suspense>
+        </LazyChart>
       </div>
       <ul className="report-indicator__sources">
         {cite(t('report.targetSource'), indicator.target.citation)}

@@ -99,7 +99,8 @@ export const en: Messages & EnglishPlurals = {
   detail: {
     heading: 'Indicator detail',
     notFound: 'Indicator not found',
-    notYetPublished: 'On the chosen date the plan that sets this target had not been published yet.',
+    notYetPublished:
+      'On the chosen date the plan that sets this target had not been published yet.',
     notFoundBody: 'There is no indicator "{{id}}". The link may be wrong or out of date.',
     none: '—',
     latest: 'Latest',

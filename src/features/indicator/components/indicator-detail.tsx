@@ -1,6 +1,6 @@
-import { lazy, Suspense } from 'react';
+import { lazy } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ChartBoundary } from '../../../components/ui/chart-boundary';
+import { LazyChart } from '../../../components/charts/lazy-chart';
 import { ChartFigure } from '../../../components/ui/chart-figure';
 import { DataTable } from '../../../components/ui/data-table';
 import { historySeries } from '../../../domain/presentation/chart-series';
@@ -68,24 +68,20 @@ export function IndicatorDetail({ indicator, plan, sources, evaluation }: Props)
         </p>
       )}
       <ChartFigure id="history" title={t('detail.chartTitle')} description={t('detail.chartAlt')}>
-        <ChartBoundary fallback={<p className="chart-failed">{t('state.chartFailed')}</p>}>
-          <Suspense
-            fallback={<div className="chart-placeholder" style={{ height: CHART_HEIGHT }} />}
-          >
-            <HistoryChart
-              series={series}
-              height={CHART_HEIGHT}
-              formatValue={fmt}
-              formatDate={(ms) => formatTimestamp(ms, lang)}
-              labels={{
-                reported: t('detail.reported'),
-                expected: t('detail.expectedPath'),
-                projected: t('detail.projection'),
-                target: t('detail.targetAtDeadline'),
-              }}
-            />
-          </Suspense>
-        </ChartBoundary>
+        <LazyChart height={CHART_HEIGHT}>
+          <HistoryChart
+            series={series}
+            height={CHART_HEIGHT}
+            formatValue={fmt}
+            formatDate={(ms) => formatTimestamp(ms, lang)}
+            labels={{
+              reported: t('detail.reported'),
+              expected: t('detail.expectedPath'),
+              projected: t('detail.projection'),
+              target: t('detail.targetAtDeadline'),
+            }}
+          />
+        </LazyChart>
       </ChartFigure>
       <section aria-labelledby="data-heading">
         <h2 id="data-heading">{t('detail.dataHeading')}</h2>

@@ -1,9 +1,8 @@
-import { lazy, Suspense } from 'react';
+import { lazy } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ChartBoundary } from '../../../components/ui/chart-boundary';
+import { LazyChart } from '../../../components/charts/lazy-chart';
 import { ChartFigure } from '../../../components/ui/chart-figure';
 import { ShowMore, usePaged } from '../../../components/ui/show-more';
-import { WhenVisible } from '../../../components/ui/when-visible';
 import { DataTable } from '../../../components/ui/data-table';
 import { DeferUntilOpen } from '../../../components/ui/defer-until-open';
 import { STATUS_STYLE } from '../../../components/ui/palette';
@@ -16,9 +15,12 @@ import { useHref } from '../../../lib/use-view-state';
 import { IndicatorCard } from './indicator-card';
 import { UnreportedList } from './unreported-list';
 import { PlanFigures } from './plan-figures';
-import { progressChartHeight, type ProgressChartRow } from './progress-chart-layout';
+import {
+  progressChartHeight,
+  type ProgressChartRow,
+} from '../../../components/charts/progress-chart-layout';
 
-const ProgressChart = lazy(() => import('./progress-chart'));
+const ProgressChart = lazy(() => import('../../../components/charts/progress-chart'));
 
 // Demo mode can put a thousand indicators in one plan: the chart draws the first rows (the table
 // holds them all), the cards come a page at a time.
@@ -55,7 +57,6 @@ export function PlanSection({
   const charted = chartRows.slice(0, CHART_ROW_CAP);
   const cards = usePaged(rows, CARDS_PER_PAGE);
   const chartHeight = progressChartHeight(charted.length);
-  const placeholder = <div className="chart-placeholder" style={{ height: chartHeight }} />;
   const capped = charted.length < chartRows.length;
   const table = (
     <DataTable
@@ -95,14 +96,10 @@ export function PlanSection({
             // A capped chart's table holds every row: drawn only once someone opens it.
             table={capped ? <DeferUntilOpen>{table}</DeferUntilOpen> : table}
           >
-            <ChartBoundary fallback={<p className="chart-failed">{t('state.chartFailed')}</p>}>
-              {/* Not in the prerendered HTML: drawn once the page is live and the chart is near. */}
-              <WhenVisible fallback={placeholder}>
-                <Suspense fallback={placeholder}>
-                  <ProgressChart rows={charted} noDataLabel={t('overview.noData')} />
-                </Suspense>
-              </WhenVisible>
-            </ChartBoundary>
+            {/* Not in the prerendered HTML: drawn once the page is live and the chart is near. */}
+            <LazyChart height={chartHeight} whenVisible>
+              <ProgressChart rows={charted} noDataLabel={t('overview.noData')} />
+            </LazyChart>
           </ChartFigure>
           <p className="chart-legend">
             <span className="chart-legend__tick" aria-hidden="true" /> {t('legend.expected')}

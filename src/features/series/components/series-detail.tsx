@@ -1,6 +1,6 @@
-import { lazy, Suspense } from 'react';
+import { lazy } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ChartBoundary } from '../../../components/ui/chart-boundary';
+import { LazyChart } from '../../../components/charts/lazy-chart';
 import { ChartFigure } from '../../../components/ui/chart-figure';
 import { seriesYearStyle } from '../../../components/ui/palette';
 import { ProgressBar } from '../../../components/ui/progress-bar';
@@ -114,18 +114,14 @@ export function SeriesDetail({ series, evaluation, sources }: Props) {
         title={t('series.chartTitle')}
         description={t('series.chartAlt')}
       >
-        <ChartBoundary fallback={<p className="chart-failed">{t('state.chartFailed')}</p>}>
-          <Suspense
-            fallback={<div className="chart-placeholder" style={{ height: CHART_HEIGHT }} />}
-          >
-            <SeriesChart
-              points={points}
-              height={CHART_HEIGHT}
-              formatValue={fmt}
-              labels={{ actual: t('series.chartActual'), target: t('series.chartTarget') }}
-            />
-          </Suspense>
-        </ChartBoundary>
+        <LazyChart height={CHART_HEIGHT}>
+          <SeriesChart
+            points={points}
+            height={CHART_HEIGHT}
+            formatValue={fmt}
+            labels={{ actual: t('series.chartActual'), target: t('series.chartTarget') }}
+          />
+        </LazyChart>
       </ChartFigure>
       <section aria-labelledby="series-data-heading">
         <h2 id="series-data-heading">{t('detail.dataHeading')}</h2>

@@ -3,9 +3,9 @@
 // on a line above each bar. Loaded lazily with Recharts.
 // Before recharts: Rolldown names the shared Recharts chunk after its first module, and
 // bench/budgets.json knows it as CartesianChart.
-import { ChartFrame } from '../../../components/charts/chart-frame';
+import { ChartFrame } from './chart-frame';
 import { Bar, BarChart, CartesianGrid, XAxis, YAxis, type BarShapeProps } from 'recharts';
-import { CHART_COLORS } from '../../../components/ui/palette';
+import { CHART_COLORS } from '../ui/palette';
 import {
   BAR_THICKNESS,
   CHART_MARGIN,

@@ -2,7 +2,7 @@
 // time. Loaded lazily with Recharts.
 // Before recharts: Rolldown names the shared Recharts chunk after its first module, and
 // bench/budgets.json knows it as CartesianChart.
-import { ChartFrame } from '../../components/charts/chart-frame';
+import { ChartFrame } from './chart-frame';
 import {
   CartesianGrid,
   Legend,
@@ -13,8 +13,8 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
-import { timeAxisProps } from '../../components/charts/time-axis';
-import { CHART_COLORS } from '../../components/ui/palette';
+import { timeAxisProps } from './time-axis';
+import { CHART_COLORS } from '../ui/palette';
 import type { ProgressPoint } from '../../domain/presentation/chart-series';
 
 export type CompareLine = { id: string; name: string; points: ProgressPoint[] };

@@ -1,6 +1,6 @@
 // The progress chart's text decisions for a given width: which ticks fit, how much of a name.
 // Apart from progress-chart-layout.ts so the first visit does not load them before the chart.
-import { estimateTextWidth, fitText } from '../../../components/charts/text-width';
+import { estimateTextWidth, fitText } from './text-width';
 import { CHART_MAX_PCT, LABEL_FONT_SIZE } from './progress-chart-layout';
 
 /** Every quarter of the target where there is room, halves on a phone-width plot. */

@@ -1,0 +1,28 @@
+import { Suspense, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ChartBoundary } from '../ui/chart-boundary';
+import { WhenVisible } from '../ui/when-visible';
+
+/**
+ * The one wrapper around a lazily loaded chart: a placeholder of the chart's own height while
+ * its code loads (so nothing shifts), and a message in its box if it throws. With
+ * `whenVisible`, the chart is drawn only once it scrolls near (the overview's long lists).
+ */
+export function LazyChart({
+  height,
+  whenVisible = false,
+  children,
+}: {
+  height: number;
+  whenVisible?: boolean;
+  children: ReactNode;
+}) {
+  const { t } = useTranslation();
+  const placeholder = <div className="chart-placeholder" style={{ height }} />;
+  const chart = <Suspense fallback={placeholder}>{children}</Suspense>;
+  return (
+    <ChartBoundary fallback={<p className="chart-failed">{t('state.chartFailed')}</p>}>
+      {whenVisible ? <WhenVisible fallback={placeholder}>{chart}</WhenVisible> : chart}
+    </ChartBoundary>
+  );
+}
