@@ -1,7 +1,6 @@
 // Progress towards a target, and the progress the straight path expects by a date.
 import { daysBetween } from './dates';
-
-type Direction = 'increase' | 'decrease';
+import type { Direction } from '../dataset/vocabulary';
 
 /** Clamp x into [min, max]. */
 export function clamp(x: number, min: number, max: number): number {

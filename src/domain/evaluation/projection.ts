@@ -1,4 +1,5 @@
 // Where the current pace leads by the deadline, and the pace the target now requires.
+import type { Direction } from '../dataset/vocabulary';
 import type { Basis, DatedValue } from './basis';
 import { DAYS_PER_YEAR, MONTHS_PER_YEAR, daysBetween } from './dates';
 
@@ -48,7 +49,7 @@ export function projectCompound(points: readonly DatedValue[], deadline: string)
 
 /** Shortfall at the deadline (positive = short of target) for either direction. */
 export function gapAtDeadline(
-  direction: 'increase' | 'decrease',
+  direction: Direction,
   target: number,
   projected: number | null,
 ): number | null {

@@ -3,6 +3,7 @@
 import { summarizeIndicator, unitText } from '../evaluation/indicator-summary';
 import type { EvaluatedIndicator } from '../evaluation/evaluate-all';
 import type { Category } from '../dataset/schema';
+import { COMPARATOR_SIGN } from '../presentation/format';
 import type { Status } from '../evaluation/status';
 import type { SeriesYearStatus } from '../evaluation/series-evaluate';
 import type { EvaluatedSeries } from '../evaluation/series-view';
@@ -129,7 +130,7 @@ export function summarySheet(
         labels.category[row.indicator.category],
         unitText(s.unit, lang, s.measure),
         s.baselineValue,
-        s.comparator === 'gte' ? '≥' : '≤',
+        COMPARATOR_SIGN[s.comparator],
         s.targetValue,
         s.deadline,
         s.latestValue,
@@ -182,7 +183,7 @@ export function seriesSheet(
           labels.category[series.category],
           unitText(series.unit, lang, series.measure),
           y.year,
-          y.target ? (y.target.comparator === 'gte' ? '≥' : '≤') : null,
+          y.target ? COMPARATOR_SIGN[y.target.comparator] : null,
           y.target?.value ?? null,
           y.actual?.value ?? null,
           labels.yearStatus[y.status],

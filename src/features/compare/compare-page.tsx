@@ -6,7 +6,7 @@ import { ChartFigure } from '../../components/ui/chart-figure';
 import { DataTable } from '../../components/ui/data-table';
 import { EmptyState, ErrorAlert, Loading } from '../../components/ui/query-states';
 import { progressSeries } from '../../domain/presentation/chart-series';
-import { formatDate, formatTimestamp } from '../../domain/presentation/format';
+import { formatDate, formatPercent, formatTimestamp } from '../../domain/presentation/format';
 import { useDashboard } from '../../lib/use-dashboard';
 import { useLanguage } from '../../lib/i18n/use-language';
 import { useViewState } from '../../lib/use-view-state';
@@ -100,7 +100,7 @@ export default function ComparePage({ today }: { today: string }) {
                   { header: t('detail.date'), cell: (row) => formatDate(row.date, lang) },
                   {
                     header: t('compare.pctOfTarget'),
-                    cell: (row) => `${Math.round(row.pct)}%`,
+                    cell: (row) => formatPercent(row.pct / 100, lang),
                     numeric: true,
                   },
                 ]}

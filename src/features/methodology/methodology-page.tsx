@@ -2,14 +2,12 @@ import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useDocumentTitle } from '../../lib/use-document-title';
 import { StatusBadge } from '../../components/ui/status-badge';
-import { formatDate } from '../../domain/presentation/format';
+import { formatDate, formatPercent } from '../../domain/presentation/format';
 import { AT_RISK_RATIO, ON_TRACK_RATIO, STATUS_ORDER } from '../../domain/evaluation/status';
 import { catalogQueries } from '../../lib/queries';
 import { SourceKind } from '../../components/ui/source-kind';
 import { SERIES_YEAR_STATUSES, TRACK_RECORD_YEARS } from '../../domain/evaluation/series-evaluate';
 import { useLanguage } from '../../lib/i18n/use-language';
-
-const pct = (ratio: number) => `${Math.round(ratio * 100)}%`;
 
 /** How progress, expected progress, status and projection are computed, and the sources. */
 export default function MethodologyPage() {
@@ -17,7 +15,10 @@ export default function MethodologyPage() {
   useDocumentTitle(t('method.heading'));
   const lang = useLanguage();
   const catalog = useQuery(catalogQueries.detail());
-  const thresholds = { onTrack: pct(ON_TRACK_RATIO), atRisk: pct(AT_RISK_RATIO) };
+  const thresholds = {
+    onTrack: formatPercent(ON_TRACK_RATIO, lang),
+    atRisk: formatPercent(AT_RISK_RATIO, lang),
+  };
   return (
     <article className="prose">
       <h1>{t('method.heading')}</h1>

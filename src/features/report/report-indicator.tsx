@@ -12,6 +12,7 @@ import {
   formatTimestamp,
   formatPercent,
   formatValue,
+  COMPARATOR_SIGN,
 } from '../../domain/presentation/format';
 import type { EvaluatedIndicator } from '../../domain/evaluation/evaluate-all';
 import type { Citation } from '../../domain/dataset/schema';
@@ -19,7 +20,6 @@ import { useLanguage } from '../../lib/i18n/use-language';
 import { REPORT_CHART_HEIGHT, REPORT_CHART_WIDTH } from './report-layout';
 
 const HistoryChart = lazy(() => import('../../components/charts/history-chart'));
-const SIGN = { gte: '≥', lte: '≤' } as const;
 
 export function ReportIndicator({
   row,
@@ -46,7 +46,7 @@ export function ReportIndicator({
       : [t('report.latest'), t('report.noProgress')],
     [
       t('report.target'),
-      `${SIGN[indicator.target.comparator]} ${fmt(indicator.target.value)}`,
+      `${COMPARATOR_SIGN[indicator.target.comparator]} ${fmt(indicator.target.value)}`,
       formatDate(indicator.target.deadline, lang),
     ],
     [t('report.progress'), formatPercent(evaluation.progress, lang)],

@@ -2,7 +2,12 @@ import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { awaitsFinalFigure } from '../../../domain/evaluation/final-figure';
-import { COMPARATOR_SIGN, formatDate, formatValue } from '../../../domain/presentation/format';
+import {
+  COMPARATOR_SIGN,
+  formatDate,
+  formatPercent,
+  formatValue,
+} from '../../../domain/presentation/format';
 import { ProgressBar } from '../../../components/ui/progress-bar';
 import { Sparkline } from '../../../components/ui/sparkline';
 import { StatusBadge } from '../../../components/ui/status-badge';
@@ -75,14 +80,14 @@ export const IndicatorCard = memo(function IndicatorCard({
           expectedPct={expectedPct}
           label={t('overview.progressOf', { name })}
           valueText={
-            progressPct === null ? t('overview.noProgress') : `${Math.round(progressPct)}%`
+            progressPct === null
+              ? t('overview.noProgress')
+              : formatPercent(evaluation.progress, lang)
           }
           expectedLabel={t('overview.expectedMarker')}
           color={color}
         />
-        <span className="indicator-card__pct">
-          {progressPct === null ? '—' : `${Math.round(progressPct)}%`}
-        </span>
+        <span className="indicator-card__pct">{formatPercent(evaluation.progress, lang)}</span>
         <Sparkline
           values={evaluation.observationsAsOf.map((o) => o.value)}
           color={color}

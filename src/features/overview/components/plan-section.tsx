@@ -7,7 +7,7 @@ import { DataTable } from '../../../components/ui/data-table';
 import { DeferUntilOpen } from '../../../components/ui/defer-until-open';
 import { STATUS_STYLE } from '../../../components/ui/palette';
 import type { Plan } from '../../../domain/dataset/schema';
-import { formatDate } from '../../../domain/presentation/format';
+import { formatDate, formatPercent } from '../../../domain/presentation/format';
 import type { SourcedFigure } from '../../../domain/evaluation/plan-figures';
 import type { EvaluatedIndicator } from '../../../domain/evaluation/evaluate-all';
 import { useLanguage } from '../../../lib/i18n/use-language';
@@ -26,8 +26,6 @@ const ProgressChart = lazy(() => import('../../../components/charts/progress-cha
 // holds them all), the cards come a page at a time.
 const CHART_ROW_CAP = 20;
 const CARDS_PER_PAGE = 12;
-
-const pctText = (pct: number | null, none: string) => (pct === null ? none : `${Math.round(pct)}%`);
 
 /**
  * One plan: the progress chart and a card for each indicator with a report, then the
@@ -67,12 +65,15 @@ export function PlanSection({
         { header: t('overview.indicator'), cell: (row) => row.name },
         {
           header: t('overview.progressLabel'),
-          cell: (row) => pctText(row.progressPct, t('overview.noProgress')),
+          cell: (row) =>
+            row.progressPct === null
+              ? t('overview.noProgress')
+              : formatPercent(row.progressPct / 100, lang),
           numeric: true,
         },
         {
           header: t('overview.expectedMarker'),
-          cell: (row) => pctText(row.expectedPct, '—'),
+          cell: (row) => formatPercent(row.expectedPct / 100, lang),
           numeric: true,
         },
       ]}
