@@ -9,7 +9,7 @@ import { pathToFileURL } from 'node:url';
 import { build, type Plugin, type ResolvedConfig } from 'vite';
 import type { RenderedPage } from '../src/entry-server';
 import type { PrerenderPayload } from '../src/lib/prerendered';
-import { dynamicImports, entryOf, staticClosure, stylesheetsOf } from './bench/sizes';
+import { dynamicImports, entryOf, staticClosure, stylesheetsOf } from './lib/build-graph';
 import {
   injectPrerender,
   inlineStylesheet,

@@ -1,5 +1,5 @@
 // What the method measures from, as of a date: the visible observations, the effective
-// baseline and the straight path's start and end (DESIGN.md "Progress and status").
+// baseline and the straight path's start and end (the product brief, ../shared/DESIGN.md, "Progress and status").
 import type { Indicator, Observation, Plan } from '../dataset/schema';
 
 /** A value on a day: a baseline, an observation or a projected point. */

@@ -46,7 +46,7 @@ export function statusFromRatio(progress: number, expected: number): Status {
   return 'off_track';
 }
 
-/** The indicator's status as of input.asOf, applying the rules in DESIGN.md in order. */
+/** The indicator's status as of input.asOf, applying the rules of the product brief (../shared/DESIGN.md, "Progress and status") in order. */
 export function statusOf(input: StatusInput): Status {
   const { latestValue, target, comparator, deadline, asOf, progress, expectedAtLatest } = input;
   if (latestValue === null) return 'no_data';

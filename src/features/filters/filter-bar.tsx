@@ -6,6 +6,7 @@ import { STATUS_ORDER } from '../../domain/evaluation/status';
 import { useLanguage } from '../../lib/i18n/use-language';
 import { useViewState } from '../../lib/use-view-state';
 import { AsOfInput } from './as-of-input';
+import { FilterSelect } from './filter-select';
 import { SearchInput } from './search-input';
 
 /** Plan, category, status, search and as-of date — all kept in the URL. */
@@ -25,6 +26,7 @@ export function FilterBar({
   const [view, setView] = useViewState();
   const id = useId();
   const activePlan = plans.some((plan) => plan.id === view.plan) ? view.plan : null;
+  const titles = new Map(plans.map((plan) => [plan.id, plan.title[lang]]));
   const hasFilters =
     activePlan !== null || view.category !== null || view.status !== null || view.q !== '';
   return (
@@ -34,55 +36,30 @@ export function FilterBar({
       aria-label={t('filters.label')}
       onSubmit={(e) => e.preventDefault()}
     >
-      <div className="filter-bar__field">
-        <label htmlFor={`${id}-plan`}>{t('filters.plan')}</label>
-        <select
-          id={`${id}-plan`}
-          value={activePlan ?? ''}
-          onChange={(e) => setView({ plan: e.target.value || null })}
-        >
-          <option value="">{t('filters.all')}</option>
-          {plans.map((plan) => (
-            <option key={plan.id} value={plan.id}>
-              {plan.title[lang]}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="filter-bar__field">
-        <label htmlFor={`${id}-category`}>{t('filters.category')}</label>
-        <select
-          id={`${id}-category`}
-          value={view.category ?? ''}
-          onChange={(e) =>
-            setView({ category: CATEGORIES.find((c) => c === e.target.value) ?? null })
-          }
-        >
-          <option value="">{t('filters.all')}</option>
-          {CATEGORIES.map((category) => (
-            <option key={category} value={category}>
-              {t(`category.${category}`)}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="filter-bar__field">
-        <label htmlFor={`${id}-status`}>{t('filters.status')}</label>
-        <select
-          id={`${id}-status`}
-          value={view.status ?? ''}
-          onChange={(e) =>
-            setView({ status: STATUS_ORDER.find((s) => s === e.target.value) ?? null })
-          }
-        >
-          <option value="">{t('filters.all')}</option>
-          {STATUS_ORDER.map((status) => (
-            <option key={status} value={status}>
-              {t(`status.${status}`)}
-            </option>
-          ))}
-        </select>
-      </div>
+      <FilterSelect
+        id={`${id}-plan`}
+        label={t('filters.plan')}
+        value={activePlan}
+        options={plans.map((plan) => plan.id)}
+        optionLabel={(planId) => titles.get(planId) ?? planId}
+        onChange={(plan) => setView({ plan })}
+      />
+      <FilterSelect
+        id={`${id}-category`}
+        label={t('filters.category')}
+        value={view.category}
+        options={CATEGORIES}
+        optionLabel={(category) => t(`category.${category}`)}
+        onChange={(category) => setView({ category })}
+      />
+      <FilterSelect
+        id={`${id}-status`}
+        label={t('filters.status')}
+        value={view.status}
+        options={STATUS_ORDER}
+        optionLabel={(status) => t(`status.${status}`)}
+        onChange={(status) => setView({ status })}
+      />
       <SearchInput value={view.q} onChange={(q) => setView({ q }, { replace: true })} />
       <AsOfInput value={view.asOf} today={today} onChange={(asOf) => setView({ asOf })} />
       <p className="filter-bar__count" aria-live="polite">

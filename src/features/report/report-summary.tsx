@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { STATUS_STYLE } from '../../components/ui/palette';
 import { STATUS_ORDER, type Status } from '../../domain/evaluation/status';
+import { StatusLabel } from '../../components/ui/status-label';
 
 /** The status counts as one wrapping line of labelled numbers: it reads the same on paper. */
 export function ReportSummary({
@@ -19,10 +20,7 @@ export function ReportSummary({
       <ul className="report-summary__list">
         {STATUS_ORDER.map((status) => (
           <li key={status} style={{ borderLeftColor: STATUS_STYLE[status].color }}>
-            <span aria-hidden="true" style={{ color: STATUS_STYLE[status].color }}>
-              {STATUS_STYLE[status].icon}
-            </span>{' '}
-            {t(`status.${status}`)} <strong>{counts[status]}</strong>
+            <StatusLabel status={status} /> <strong>{counts[status]}</strong>
           </li>
         ))}
       </ul>

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { STATUS_ORDER, type Status } from '../../../domain/evaluation/status';
 import { STATUS_STYLE } from '../../../components/ui/palette';
+import { StatusLabel } from '../../../components/ui/status-label';
 
 /** How many indicators stand in each status, as a row of labelled counts. */
 export function StatusSummary({
@@ -22,10 +23,7 @@ export function StatusSummary({
           <li key={status} style={{ borderTopColor: STATUS_STYLE[status].color }}>
             <span className="status-summary__count">{counts[status]}</span>
             <span className="status-summary__label">
-              <span aria-hidden="true" style={{ color: STATUS_STYLE[status].color }}>
-                {STATUS_STYLE[status].icon}
-              </span>{' '}
-              {t(`status.${status}`)}
+              <StatusLabel status={status} />
             </span>
           </li>
         ))}
