@@ -7,15 +7,15 @@ import { mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'nod
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build, type Plugin, type ResolvedConfig } from 'vite';
-import type { RenderedPage } from '../src/entry-server';
-import type { PrerenderPayload } from '../src/lib/prerendered';
-import { dynamicImports, entryOf, staticClosure, stylesheetsOf } from './lib/build-graph';
+import type { RenderedPage } from '../src/entry-server.tsx';
+import type { PrerenderPayload } from '../src/lib/prerendered.ts';
+import { dynamicImports, entryOf, staticClosure, stylesheetsOf } from './lib/build-graph.ts';
 import {
   injectPrerender,
   inlineStylesheet,
   routeShellFiles,
   withTitle,
-} from './lib/prerender-html';
+} from './lib/prerender-html.ts';
 
 type ServerEntry = {
   renderPages: (api: { catalog: unknown; indicators: unknown }) => Promise<RenderedPage[]>;

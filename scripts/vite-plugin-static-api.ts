@@ -1,8 +1,8 @@
 // Serves data/ as /api/… in dev and emits the same JSON files into the build.
 import path from 'node:path';
 import type { Plugin } from 'vite';
-import { buildApiFiles } from './lib/api-files';
-import { loadDataset } from './lib/load-dataset';
+import { buildApiFiles } from './lib/api-files.ts';
+import { loadDataset } from './lib/load-dataset.ts';
 
 export function staticApi(dataDir = 'data'): Plugin {
   let files: Map<string, string> | null = null;

@@ -4,21 +4,21 @@
 import { StrictMode, type ReactNode } from 'react';
 import { renderToString } from 'react-dom/server';
 import { Router } from 'wouter';
-import { App } from './app/app';
-import { Providers } from './app/providers';
-import { todayIso } from './domain/evaluation/dates';
-import { catalogSchema, indicatorListSchema } from './domain/dataset/schema';
-import { createI18n } from './lib/i18n/index';
+import { App } from './app/app.tsx';
+import { Providers } from './app/providers.tsx';
+import { todayIso } from './domain/evaluation/dates.ts';
+import { catalogSchema, indicatorListSchema } from './domain/dataset/schema.ts';
+import { createI18n } from './lib/i18n/index.ts';
 import {
   prerenderedPath,
   primeQueries,
   type PrerenderedPage,
   type PrerenderPayload,
-} from './lib/prerendered';
-import { createQueryClient } from './lib/query-client';
-import { documentTitle } from './lib/use-document-title';
+} from './lib/prerendered.ts';
+import { createQueryClient } from './lib/query-client.ts';
+import { documentTitle } from './lib/use-document-title.ts';
 
-export { PRERENDER_DATA_ID, serializePayload } from './lib/prerendered';
+export { PRERENDER_DATA_ID, serializePayload } from './lib/prerendered.ts';
 
 export type RenderedPage = {
   path: string;

@@ -6,7 +6,13 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { entryOf, staticClosure, stylesheetsOf } from '../lib/build-graph';
 
-export { dynamicImports, entryOf, staticClosure, staticImports, stylesheetsOf } from '../lib/build-graph';
+export {
+  dynamicImports,
+  entryOf,
+  staticClosure,
+  staticImports,
+  stylesheetsOf,
+} from '../lib/build-graph';
 
 export type FileSize = { file: string; raw: number; gzip: number };
 /** A JS chunk; `name` is its file name without the content hash (stable across builds). */

@@ -1,8 +1,8 @@
 // Turns the validated dataset into the static API: the same files in dev, build and tests.
 import { createHash } from 'node:crypto';
-import type { Catalog, CatalogFigure, Indicator } from '../../src/domain/dataset/schema';
-import type { Dataset } from '../../src/domain/dataset/validate-dataset';
-import { withoutCuratorNotes } from '../../src/domain/dataset/curator-notes';
+import type { Catalog, CatalogFigure, Indicator } from '../../src/domain/dataset/schema.ts';
+import type { Dataset } from '../../src/domain/dataset/validate-dataset.ts';
+import { withoutCuratorNotes } from '../../src/domain/dataset/curator-notes.ts';
 
 /** A stable hash of the dataset's content, so a snapshot can say which data it was made from. */
 export function datasetHash(dataset: Dataset): string {

@@ -40,4 +40,3 @@ export function stylesheetsOf(html: string): string[] {
     return href ? [href.replace(/^\//, '')] : [];
   });
 }
-

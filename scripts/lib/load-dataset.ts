@@ -1,6 +1,10 @@
 // The one way scripts get the dataset: read data/, validate it, and refuse to go on if it is bad.
-import { formatDataError, validateDataset, type Dataset } from '../../src/domain/dataset/validate-dataset';
-import { displayDir, readDatasetFiles } from './read-dataset-files';
+import {
+  formatDataError,
+  validateDataset,
+  type Dataset,
+} from '../../src/domain/dataset/validate-dataset.ts';
+import { displayDir, readDatasetFiles } from './read-dataset-files.ts';
 
 /** Today as YYYY-MM-DD (UTC), the default cut-off for "observation in the future". */
 export function todayIso(now = new Date()): string {

@@ -1,7 +1,7 @@
 // Reads the dataset's JSON files as text; all judging is left to validateDataset.
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { DataFile } from '../../src/domain/dataset/validate-dataset';
+import type { DataFile } from '../../src/domain/dataset/validate-dataset.ts';
 
 /** How a directory is named in paths and messages: relative to cwd when inside it ("data"). */
 export function displayDir(dir: string, cwd = process.cwd()): string {

@@ -1,12 +1,12 @@
 import { lazy, Suspense } from 'react';
 import { Route, Switch, useLocation } from 'wouter';
-import { ChartBoundary } from '../components/ui/chart-boundary';
-import { Loading, PageLoadFailed } from '../components/ui/query-states';
-import { todayIso } from '../domain/evaluation/dates';
-import { isId } from '../domain/dataset/vocabulary';
-import { OverviewPage } from '../features/overview/overview-page';
-import { Layout } from './layout';
-import { NotFoundPage } from './not-found-page';
+import { ChartBoundary } from '../components/ui/chart-boundary.tsx';
+import { Loading, PageLoadFailed } from '../components/ui/query-states.tsx';
+import { todayIso } from '../domain/evaluation/dates.ts';
+import { isId } from '../domain/dataset/vocabulary.ts';
+import { OverviewPage } from '../features/overview/overview-page.tsx';
+import { Layout } from './layout.tsx';
+import { NotFoundPage } from './not-found-page.tsx';
 
 const IndicatorPage = lazy(() => import('../features/indicator/indicator-page'));
 const ComparePage = lazy(() => import('../features/compare/compare-page'));

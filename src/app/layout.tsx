@@ -1,13 +1,13 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'wouter';
-import { DemoBanner } from '../features/demo/demo-banner';
-import { DemoRouter } from '../features/demo/demo-router';
-import { DemoToggle } from '../features/demo/demo-toggle';
-import { ExportMenu } from '../features/export/export-menu';
-import { useLanguage } from '../lib/i18n/use-language';
-import { useHref } from '../lib/use-view-state';
-import { useLanguageSync } from './use-language-sync';
+import { DemoBanner } from '../features/demo/demo-banner.tsx';
+import { DemoRouter } from '../features/demo/demo-router.tsx';
+import { DemoToggle } from '../features/demo/demo-toggle.tsx';
+import { ExportMenu } from '../features/export/export-menu.tsx';
+import { useLanguage } from '../lib/i18n/use-language.ts';
+import { useHref } from '../lib/use-view-state.ts';
+import { useLanguageSync } from './use-language-sync.ts';
 
 const NAV = [
   { path: '/', key: 'overview' },

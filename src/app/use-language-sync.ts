@@ -1,9 +1,9 @@
 // The language comes from the URL (?lang=) when a link names one, else the remembered choice.
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { changeLanguage, type Language } from '../lib/i18n/index';
-import { useUiStore } from '../lib/ui-store';
-import { useViewState } from '../lib/use-view-state';
+import { changeLanguage, type Language } from '../lib/i18n/index.ts';
+import { useUiStore } from '../lib/ui-store.ts';
+import { useViewState } from '../lib/use-view-state.ts';
 
 export function useLanguageSync() {
   const { i18n } = useTranslation();

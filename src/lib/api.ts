@@ -1,6 +1,6 @@
 // The one place the app talks to /api: every response is parsed with the dataset schema,
 // so components only ever see typed, validated data.
-import type { Catalog, Indicator } from '../domain/dataset/schema';
+import type { Catalog, Indicator } from '../domain/dataset/schema.ts';
 
 type Schemas = typeof import('../domain/dataset/schema');
 /** The schema (and zod with it) loads with the first request, in parallel, not with the page. */

@@ -1,7 +1,7 @@
 // Demo mode is switched on by the URL (`?demo&seed=7&size=100&fault=slow`). These pure helpers
 // read those parameters and carry them onto every internal link, so the mode survives
 // navigation and a copied link reopens the same simulated data. They never load msw.
-import type { Language } from './i18n/index';
+import type { Language } from './i18n/index.ts';
 
 export const DEMO_FAULTS = ['slow', 'error', 'malformed', 'invalid', 'offline', 'timeout'] as const;
 export type DemoFault = (typeof DEMO_FAULTS)[number];

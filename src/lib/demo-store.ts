@@ -2,7 +2,7 @@
 // service worker answered; the banner and every export read it, so the "simulated" label
 // follows the data itself rather than whatever the address bar says.
 import { create } from 'zustand';
-import type { DemoParams } from './demo-params';
+import type { DemoParams } from './demo-params.ts';
 
 type DemoState = {
   /** The running demo's parameters; null on a normal visit. */

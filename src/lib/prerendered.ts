@@ -4,9 +4,9 @@
 // first client render would be identical, else render afresh.
 import type { QueryClient } from '@tanstack/react-query';
 import { useEffect, useSyncExternalStore, type ReactNode } from 'react';
-import type { Catalog, Indicator } from '../domain/dataset/schema';
-import { fetchCatalog, fetchIndicator, fetchIndicators } from './api';
-import { catalogQueries, indicatorQueries } from './queries';
+import type { Catalog, Indicator } from '../domain/dataset/schema.ts';
+import { fetchCatalog, fetchIndicator, fetchIndicators } from './api.ts';
+import { catalogQueries, indicatorQueries } from './queries.ts';
 
 /** The <script type="application/json"> holding the payload: data, not code, so the CSP allows it. */
 export const PRERENDER_DATA_ID = 'prerender-data';

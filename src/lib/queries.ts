@@ -1,6 +1,6 @@
 // Query-options factories: the only place query keys are written.
 import { queryOptions } from '@tanstack/react-query';
-import { ApiError, fetchCatalog, fetchIndicator, fetchIndicators } from './api';
+import { ApiError, fetchCatalog, fetchIndicator, fetchIndicators } from './api.ts';
 
 export const catalogQueries = {
   all: () => ['catalog'] as const,

@@ -1,5 +1,5 @@
 import { QueryClient } from '@tanstack/react-query';
-import { shouldRetry } from './queries';
+import { shouldRetry } from './queries.ts';
 
 /** One client per page load (and per test), with retry rules that match the API's errors. */
 export function createQueryClient(): QueryClient {

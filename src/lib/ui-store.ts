@@ -1,7 +1,7 @@
 // Client-only UI state. Server data lives in TanStack Query; shareable view state in the URL.
 import { create } from 'zustand';
 import { createJSONStorage, persist } from 'zustand/middleware';
-import { DEFAULT_LANGUAGE, isLanguage, type Language } from './i18n/index';
+import { DEFAULT_LANGUAGE, isLanguage, type Language } from './i18n/index.ts';
 
 type UiState = {
   language: Language;

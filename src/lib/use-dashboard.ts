@@ -3,12 +3,16 @@
 // indicator with its plan (useIndicatorEvaluation). Shared by every view, below the features.
 import { useQueries, useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
-import { evaluateAll, evaluateAllSeries, evaluateKnown } from '../domain/evaluation/evaluate-all';
-import { filterRows } from '../domain/evaluation/filter';
-import { sourceDates } from '../domain/evaluation/series-evaluate';
-import { filterSeries } from '../domain/evaluation/series-view';
-import { catalogQueries, indicatorQueries } from './queries';
-import { useViewState } from './use-view-state';
+import {
+  evaluateAll,
+  evaluateAllSeries,
+  evaluateKnown,
+} from '../domain/evaluation/evaluate-all.ts';
+import { filterRows } from '../domain/evaluation/filter.ts';
+import { sourceDates } from '../domain/evaluation/series-evaluate.ts';
+import { filterSeries } from '../domain/evaluation/series-view.ts';
+import { catalogQueries, indicatorQueries } from './queries.ts';
+import { useViewState } from './use-view-state.ts';
 
 export function useDashboard(asOf: string) {
   const [catalog, indicators] = useQueries({

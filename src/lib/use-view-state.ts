@@ -1,7 +1,7 @@
 // The URL is the source of truth for shareable view state; this hook reads and patches it.
 import { useCallback, useMemo } from 'react';
 import { useLocation, useSearch } from 'wouter';
-import { parseViewState, serializeViewState, type ViewState } from './view-state';
+import { parseViewState, serializeViewState, type ViewState } from './view-state.ts';
 
 /** Params that follow the user from page to page (the rest belong to one view). */
 const CARRIED: (keyof ViewState)[] = ['lang', 'demo', 'asOf'];

@@ -1,9 +1,9 @@
 // Shareable view state lives in the URL. Parsing never throws: anything unknown or
 // malformed falls back to its default, so any pasted link opens a usable view.
-import type { Category } from '../domain/dataset/schema';
-import { CATEGORIES, isCalendarDate, isId } from '../domain/dataset/vocabulary';
-import { STATUS_ORDER, type Status } from '../domain/evaluation/status';
-import { isLanguage, type Language } from './i18n/index';
+import type { Category } from '../domain/dataset/schema.ts';
+import { CATEGORIES, isCalendarDate, isId } from '../domain/dataset/vocabulary.ts';
+import { STATUS_ORDER, type Status } from '../domain/evaluation/status.ts';
+import { isLanguage, type Language } from './i18n/index.ts';
 
 export type ViewState = {
   plan: string | null;

@@ -1,9 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { estimateTextWidth } from '../../src/components/charts/text-width';
-import {
-  percentTicks,
-  rowName,
-} from '../../src/components/charts/progress-chart-labels';
+import { percentTicks, rowName } from '../../src/components/charts/progress-chart-labels';
 import { LABEL_FONT_SIZE } from '../../src/components/charts/progress-chart-layout';
 
 describe(percentTicks, () => {

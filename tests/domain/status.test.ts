@@ -101,15 +101,33 @@ describe(meetsTarget, () => {
 });
 
 describe('status constants', () => {
-  it('names the thresholds and orders all six statuses', () => {
-    expect([ON_TRACK_RATIO, AT_RISK_RATIO]).toEqual([0.9, 0.7]);
-    expect(STATUS_ORDER).toEqual([
-      'achieved',
-      'on_track',
-      'at_risk',
-      'off_track',
-      'missed',
-      'no_data',
-    ]);
+  it('grade exactly on the named thresholds, whatever their values', () => {
+    expect(statusFromRatio(ON_TRACK_RATIO, 1)).toBe('on_track');
+    expect(statusFromRatio(ON_TRACK_RATIO - 0.001, 1)).toBe('at_risk');
+    expect(statusFromRatio(AT_RISK_RATIO, 1)).toBe('at_risk');
+    expect(statusFromRatio(AT_RISK_RATIO - 0.001, 1)).toBe('off_track');
+    expect(AT_RISK_RATIO).toBeLessThan(ON_TRACK_RATIO);
+  });
+
+  it('order every status statusOf can return, each once, best first', () => {
+    const base: StatusInput = {
+      latestValue: 50,
+      target: 100,
+      comparator: 'gte',
+      deadline: '2025-12-31',
+      asOf: '2024-01-01',
+      progress: 0.5,
+      expectedAtLatest: 0.5,
+    };
+    const produced = [
+      statusOf({ ...base, latestValue: 100 }),
+      statusOf(base),
+      statusOf({ ...base, progress: 0.4 }),
+      statusOf({ ...base, progress: 0.1 }),
+      statusOf({ ...base, asOf: '2026-01-01' }),
+      statusOf({ ...base, latestValue: null }),
+    ];
+    expect(produced).toEqual([...STATUS_ORDER]);
+    expect(new Set(STATUS_ORDER).size).toBe(STATUS_ORDER.length);
   });
 });

@@ -57,16 +57,14 @@ describe(neutraliseCell, () => {
 describe(observationSheet, () => {
   it('has one row per observation reported by the as-of date, with its source and quote', () => {
     const sheet = observationSheet([row()], 'zh', labels, (id) => `title:${id}`);
-    expect(sheet.header).toEqual([
-      'plan',
-      'id',
-      'name',
-      'category',
-      'unit',
-      'date',
-      'value',
-      'source',
-      'quote',
+    // The header is the labels it is given, one per cell of every row.
+    expect(sheet.header.every((h) => SHEET_COLUMNS.includes(h as never))).toBe(true);
+    for (const r of sheet.rows) expect(r).toHaveLength(sheet.header.length);
+    const at = (column: string) => sheet.header.indexOf(column);
+    expect(sheet.rows.map((r) => r[at('value')])).toEqual([4000, 5200]);
+    expect(sheet.rows.map((r) => r[at('quote')])).toEqual([
+      '职工创新工作室达到8000家',
+      '职工创新工作室达到8000家',
     ]);
     expect(sheet.rows).toEqual([
       [

@@ -1,7 +1,7 @@
 import { Suspense, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ChartBoundary } from '../ui/chart-boundary';
-import { WhenVisible } from '../ui/when-visible';
+import { ChartBoundary } from '../ui/chart-boundary.tsx';
+import { WhenVisible } from '../ui/when-visible.tsx';
 
 /**
  * The one wrapper around a lazily loaded chart: a placeholder of the chart's own height while

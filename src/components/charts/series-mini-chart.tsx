@@ -1,6 +1,6 @@
 // A small per-year chart for a series card: a bar per reported actual, a tick per target.
 // Plain SVG (no chart library), so it is in the prerendered HTML and costs nothing to load.
-import { CHART_COLORS } from '../ui/palette';
+import { CHART_COLORS } from '../ui/palette.ts';
 
 export type SeriesMiniPoint = {
   year: number;

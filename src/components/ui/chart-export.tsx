@@ -2,10 +2,10 @@
 // first click; the buttons say when they are working and what came of it.
 import { useState, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
-import { exportFileName } from '../../domain/exports/export-names';
-import { useExportStamp } from '../../lib/export/stamp-context';
-import { stampLines } from '../../lib/export/stamp';
-import { useLanguage } from '../../lib/i18n/use-language';
+import { exportFileName } from '../../domain/exports/export-names.ts';
+import { useExportStamp } from '../../lib/export/stamp-context.tsx';
+import { stampLines } from '../../lib/export/stamp.ts';
+import { useLanguage } from '../../lib/i18n/use-language.ts';
 
 type Outcome = { kind: 'idle' } | { kind: 'busy' } | { kind: 'done' | 'failed'; text: string };
 

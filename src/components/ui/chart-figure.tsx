@@ -1,5 +1,5 @@
 import { useRef, type ReactNode } from 'react';
-import { ChartExport } from './chart-export';
+import { ChartExport } from './chart-export.tsx';
 
 /** A chart with its title, a one-line description for screen readers and a table alternative. */
 export function ChartFigure({

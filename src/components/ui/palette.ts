@@ -1,7 +1,7 @@
 // One typed palette. Status colours follow Okabe–Ito (readable with colour-vision
 // deficiency) and always travel with an icon and a text label, never alone.
-import type { SeriesYearStatus } from '../../domain/evaluation/series-evaluate';
-import type { Status } from '../../domain/evaluation/status';
+import type { SeriesYearStatus } from '../../domain/evaluation/series-evaluate.ts';
+import type { Status } from '../../domain/evaluation/status.ts';
 
 export const STATUS_STYLE: Record<Status, { color: string; icon: string }> = {
   achieved: { color: '#00704a', icon: '✔' },

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { ApiError } from '../../lib/api';
+import { ApiError } from '../../lib/api.ts';
 
 /** Says in words why the data failed, offers a retry, and notes when older data stays shown. */
 export function ErrorAlert({

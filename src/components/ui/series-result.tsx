@@ -1,10 +1,10 @@
 import { useTranslation } from 'react-i18next';
-import { formatTarget, formatValue } from '../../domain/presentation/format';
-import type { Series, Source } from '../../domain/dataset/schema';
-import type { SeriesYearEvaluation } from '../../domain/evaluation/series-evaluate';
-import { restsOnRepost, resultCitations } from '../../domain/evaluation/series-view';
-import { useLanguage } from '../../lib/i18n/use-language';
-import { seriesYearStyle } from './palette';
+import { formatTarget, formatValue } from '../../domain/presentation/format.ts';
+import type { Series, Source } from '../../domain/dataset/schema.ts';
+import type { SeriesYearEvaluation } from '../../domain/evaluation/series-evaluate.ts';
+import { restsOnRepost, resultCitations } from '../../domain/evaluation/series-view.ts';
+import { useLanguage } from '../../lib/i18n/use-language.ts';
+import { seriesYearStyle } from './palette.ts';
 
 /** "2025年 实际4.1% · 目标≤5% · 已达成", or the stated verdict, with a repost warning. */
 export function SeriesResultLine({

@@ -1,6 +1,6 @@
-import type { Status } from '../../domain/evaluation/status';
-import { STATUS_STYLE } from './palette';
-import { StatusLabel } from './status-label';
+import type { Status } from '../../domain/evaluation/status.ts';
+import { STATUS_STYLE } from './palette.ts';
+import { StatusLabel } from './status-label.tsx';
 
 /** Status as text plus an icon; colour is only the third cue. */
 export function StatusBadge({ status }: { status: Status }) {

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import type { Status } from '../../domain/evaluation/status';
-import { STATUS_STYLE } from './palette';
+import type { Status } from '../../domain/evaluation/status.ts';
+import { STATUS_STYLE } from './palette.ts';
 
 /** A status as its icon (in its colour, hidden from screen readers) and its word. */
 export function StatusLabel({

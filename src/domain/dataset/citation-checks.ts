@@ -1,6 +1,6 @@
 // The one rule of the dataset, checked: every number cites a listed source whose quote states it.
-import type { Citation, Indicator, Unit } from './schema';
-import { extractQuantities, quoteStatesValue, sameNumber } from './quote-numbers';
+import type { Citation, Indicator, Unit } from './schema.ts';
+import { extractQuantities, quoteStatesValue, sameNumber } from './quote-numbers.ts';
 
 /** A number in data/ with the citation that must state it; `field` is where it sits. */
 export interface NumberedCitation {

@@ -1,7 +1,7 @@
 // Reads one data file's text as JSON, naming what an editor or a paste got wrong: size,
 // byte-order mark, CRLF line endings, broken UTF-8, and where the JSON syntax breaks.
-import { fileError, type DataError, type DataFile } from './data-error';
-import { findJsonSyntaxError, lineColumn } from './json-syntax-error';
+import { fileError, type DataError, type DataFile } from './data-error.ts';
+import { findJsonSyntaxError, lineColumn } from './json-syntax-error.ts';
 
 /** Far above any real plan file; a bigger one is a paste accident, not data. */
 export const MAX_DATA_FILE_BYTES = 1024 * 1024;

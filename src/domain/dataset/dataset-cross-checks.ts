@@ -1,9 +1,9 @@
 // Checks that only show across fields or files, once every file has passed the schema:
 // unique ids, plans in the right files, dates in order and not in the future, and the quotes.
-import { inFuture, type DataError, type Parsed } from './data-error';
-import { checkCitation, indicatorCitations, unknownSource } from './citation-checks';
-import { checkFigures } from './figure-checks';
-import type { Indicator, PlansFile, Source } from './schema';
+import { inFuture, type DataError, type Parsed } from './data-error.ts';
+import { checkCitation, indicatorCitations, unknownSource } from './citation-checks.ts';
+import { checkFigures } from './figure-checks.ts';
+import type { Indicator, PlansFile, Source } from './schema.ts';
 
 type Push = (field: string, message: string) => void;
 

@@ -1,8 +1,8 @@
 // Cross-checks for a plan's figures: the figures are context, not targets, but their numbers
 // follow the same rule as every other number in data/.
-import { inFuture, type DataError, type Parsed } from './data-error';
-import { checkCitation } from './citation-checks';
-import type { PlansFile } from './schema';
+import { inFuture, type DataError, type Parsed } from './data-error.ts';
+import { checkCitation } from './citation-checks.ts';
+import type { PlansFile } from './schema.ts';
 
 /**
  * Ids unique across indicators and figures (`homes` holds every indicator id already seen),

@@ -1,6 +1,6 @@
 // Reads the numbers a Chinese or English source quote states, so data:check can prove
 // that every figure in data/ is backed by the words quoted for it.
-import type { Unit } from './schema';
+import type { Unit } from './schema.ts';
 
 /** A number found in a quote; `percent` when it was written as a share (90%, 百分之九十, 九成). */
 export interface Quantity {

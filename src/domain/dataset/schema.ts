@@ -12,7 +12,7 @@ import {
   isCalendarDate,
   SOURCE_KINDS,
   UNITS,
-} from './vocabulary';
+} from './vocabulary.ts';
 
 export {
   ATTRIBUTES,
@@ -23,7 +23,7 @@ export {
   isCalendarDate,
   SOURCE_KINDS,
   UNITS,
-} from './vocabulary';
+} from './vocabulary.ts';
 export const MAX_QUOTE_LENGTH = 200;
 export const MAX_NAME_LENGTH = 120;
 

@@ -1,8 +1,8 @@
 // Cross-checks for the series files (data/series/<id>.json): ids unique across every plan
 // file and series, each year's plan known, every number quoted, nothing reported from the future.
-import { inFuture, type DataError, type Parsed } from './data-error';
-import { checkCitation, unknownSource } from './citation-checks';
-import type { Citation, Series } from './schema';
+import { inFuture, type DataError, type Parsed } from './data-error.ts';
+import { checkCitation, unknownSource } from './citation-checks.ts';
+import type { Citation, Series } from './schema.ts';
 
 type Push = (field: string, message: string) => void;
 

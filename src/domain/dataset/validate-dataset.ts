@@ -3,10 +3,10 @@
 // code. Pure (files come in as text) so the CLI, the static-API build and tests share it.
 // This module only orchestrates: reading a file's text, wording schema issues and the
 // cross-file checks each live in their own module.
-import { fileError, type DataError, type DataFile, type Parsed } from './data-error';
-import { readDataFileJson } from './data-file-text';
-import { checkPlans, checkSources } from './dataset-cross-checks';
-import { checkSeries } from './series-checks';
+import { fileError, type DataError, type DataFile, type Parsed } from './data-error.ts';
+import { readDataFileJson } from './data-file-text.ts';
+import { checkPlans, checkSources } from './dataset-cross-checks.ts';
+import { checkSeries } from './series-checks.ts';
 import {
   plansFileSchema,
   seriesSchema,
@@ -14,11 +14,11 @@ import {
   type PlansFile,
   type Series,
   type Source,
-} from './schema';
-import { issueErrors } from './zod-issue-wording';
+} from './schema.ts';
+import { issueErrors } from './zod-issue-wording.ts';
 
-export { formatDataError, type DataError, type DataFile } from './data-error';
-export { MAX_DATA_FILE_BYTES } from './data-file-text';
+export { formatDataError, type DataError, type DataFile } from './data-error.ts';
+export { MAX_DATA_FILE_BYTES } from './data-file-text.ts';
 
 export interface Dataset {
   sources: Source[];

@@ -1,7 +1,7 @@
 // Turns zod's schema issues into data:check errors a curator can act on: placed under the
 // indicator or figure they concern, and worded in plain English.
 import type * as z from 'zod/mini';
-import type { DataError } from './data-error';
+import type { DataError } from './data-error.ts';
 
 type Path = readonly PropertyKey[];
 

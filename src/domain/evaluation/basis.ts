@@ -1,6 +1,6 @@
 // What the method measures from, as of a date: the visible observations, the effective
 // baseline and the straight path's start and end (the product brief, ../shared/DESIGN.md, "Progress and status").
-import type { Indicator, Observation, Plan } from '../dataset/schema';
+import type { Indicator, Observation, Plan } from '../dataset/schema.ts';
 
 /** A value on a day: a baseline, an observation or a projected point. */
 export type DatedValue = { date: string; value: number };

@@ -1,10 +1,10 @@
 // Every indicator and series of a catalog, evaluated as they could be read on one day: the one
 // join of plans, indicators and sources that every view and export uses.
-import type { Catalog, Indicator, Plan } from '../dataset/schema';
-import { evaluate, type Evaluation } from './evaluate';
-import { indicatorKnownOn, planKnownOn } from './known-as-of';
-import { evaluateSeries, sourceDates } from './series-evaluate';
-import type { EvaluatedSeries } from './series-view';
+import type { Catalog, Indicator, Plan } from '../dataset/schema.ts';
+import { evaluate, type Evaluation } from './evaluate.ts';
+import { indicatorKnownOn, planKnownOn } from './known-as-of.ts';
+import { evaluateSeries, sourceDates } from './series-evaluate.ts';
+import type { EvaluatedSeries } from './series-view.ts';
 
 /** An indicator with its plan and its evaluation as of a day: what every view renders. */
 export type EvaluatedIndicator = { indicator: Indicator; plan: Plan; evaluation: Evaluation };

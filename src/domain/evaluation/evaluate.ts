@@ -1,19 +1,19 @@
 // One indicator, fully evaluated as of a date: the single source the views render from.
-import { resolveBasis } from './basis';
-import { DAYS_PER_YEAR, daysBetween } from './dates';
-import { expectedProgressAt, progressOf } from './progress';
-import { expectedPathOf, type ExpectedPath } from './expected-path';
+import { resolveBasis } from './basis.ts';
+import { DAYS_PER_YEAR, daysBetween } from './dates.ts';
+import { expectedProgressAt, progressOf } from './progress.ts';
+import { expectedPathOf, type ExpectedPath } from './expected-path.ts';
 import {
   gapAtDeadline,
   linearPacePerDay,
   projectionOf,
   projectionPoints,
   requiredPace,
-} from './projection';
-import type { Projection } from './projection';
-import type { Indicator, Observation, Plan } from '../dataset/schema';
-import { statusOf } from './status';
-import type { Status } from './status';
+} from './projection.ts';
+import type { Projection } from './projection.ts';
+import type { Indicator, Observation, Plan } from '../dataset/schema.ts';
+import { statusOf } from './status.ts';
+import type { Status } from './status.ts';
 
 export type Evaluation = {
   indicatorId: string;

@@ -1,6 +1,6 @@
 // The straight path from the effective baseline to the target, drawn on charts.
-import type { Basis, DatedValue } from './basis';
-import type { Direction } from '../dataset/vocabulary';
+import type { Basis, DatedValue } from './basis.ts';
+import type { Direction } from '../dataset/vocabulary.ts';
 
 export type ExpectedPath = { start: DatedValue; end: DatedValue };
 

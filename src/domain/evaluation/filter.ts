@@ -1,6 +1,6 @@
 // Which indicators a view shows: pure, so the overview, exports and benchmarks agree.
-import type { Category, Indicator } from '../dataset/schema';
-import type { Status } from './status';
+import type { Category, Indicator } from '../dataset/schema.ts';
+import type { Status } from './status.ts';
 
 export type IndicatorFilters = {
   plan: string | null;

@@ -1,5 +1,5 @@
 // "Missed" right after a deadline often means only that the year-end figure is not out yet.
-import type { Evaluation } from './evaluate';
+import type { Evaluation } from './evaluate.ts';
 
 /**
  * True when the status is "missed" on a report dated before the deadline: no figure for the

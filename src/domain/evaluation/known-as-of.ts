@@ -1,6 +1,6 @@
 // What was public on a day: a plan's targets from its publication date, every other number from
 // the date of the source that reports it. The date a figure refers to only places it on the chart.
-import type { Indicator, Plan } from '../dataset/schema';
+import type { Indicator, Plan } from '../dataset/schema.ts';
 
 type SourceDates = ReadonlyMap<string, string>;
 

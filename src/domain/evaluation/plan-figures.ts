@@ -1,7 +1,7 @@
 // Which of the plans' figures (numbers with no target) a view shows, grouped by plan. Pure,
 // so the overview and any export agree on it.
-import type { IndicatorFilters } from './filter';
-import type { CatalogFigure, Localized, Source } from '../dataset/schema';
+import type { IndicatorFilters } from './filter.ts';
+import type { CatalogFigure, Localized, Source } from '../dataset/schema.ts';
 
 /** A figure with the title of the source its quote comes from (null if the source is unknown). */
 export type SourcedFigure = CatalogFigure & { sourceTitle: Localized | null };

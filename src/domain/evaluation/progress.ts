@@ -1,6 +1,6 @@
 // Progress towards a target, and the progress the straight path expects by a date.
-import { daysBetween } from './dates';
-import type { Direction } from '../dataset/vocabulary';
+import { daysBetween } from './dates.ts';
+import type { Direction } from '../dataset/vocabulary.ts';
 
 /** Clamp x into [min, max]. */
 export function clamp(x: number, min: number, max: number): number {

@@ -1,7 +1,7 @@
 // Where the current pace leads by the deadline, and the pace the target now requires.
-import type { Direction } from '../dataset/vocabulary';
-import type { Basis, DatedValue } from './basis';
-import { DAYS_PER_YEAR, MONTHS_PER_YEAR, daysBetween } from './dates';
+import type { Direction } from '../dataset/vocabulary.ts';
+import type { Basis, DatedValue } from './basis.ts';
+import { DAYS_PER_YEAR, MONTHS_PER_YEAR, daysBetween } from './dates.ts';
 
 export type Projection = { linear: number | null; compound: number | null };
 export type Pace = { perYear: number; perMonth: number };

@@ -1,10 +1,10 @@
 // A series of annual targets, judged year by year as of a date: each year's target beside the
 // actual later reported for it (met or missed), stated verdicts, the year in progress, and the
 // track record. Known-ness follows publication: a number counts from its source's date.
-import { evaluate, type Evaluation } from './evaluate';
-import { publishedBy } from './known-as-of';
-import type { Citation, Indicator, Plan, Series, SeriesYear, Source } from '../dataset/schema';
-import { meetsTarget, type Comparator, type Status } from './status';
+import { evaluate, type Evaluation } from './evaluate.ts';
+import { publishedBy } from './known-as-of.ts';
+import type { Citation, Indicator, Plan, Series, SeriesYear, Source } from '../dataset/schema.ts';
+import { meetsTarget, type Comparator, type Status } from './status.ts';
 
 /** How one series year stands as of a date. */
 export const SERIES_YEAR_STATUSES = [

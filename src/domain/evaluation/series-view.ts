@@ -1,8 +1,8 @@
 // Series as the overview, filters and exports see them: which a view shows, the latest results
 // to lead with, and the source kinds a result rests on. Pure.
-import { matchesText, type IndicatorFilters } from './filter';
-import type { Citation, Series, Source } from '../dataset/schema';
-import { isJudged, type SeriesEvaluation, type SeriesYearEvaluation } from './series-evaluate';
+import { matchesText, type IndicatorFilters } from './filter.ts';
+import type { Citation, Series, Source } from '../dataset/schema.ts';
+import { isJudged, type SeriesEvaluation, type SeriesYearEvaluation } from './series-evaluate.ts';
 
 export type EvaluatedSeries = { series: Series; evaluation: SeriesEvaluation };
 

@@ -18,8 +18,8 @@ export const AT_RISK_RATIO = 0.7;
 /** Floating-point slack so a ratio of exactly 0.9 computed as 0.8999999999999999 still passes. */
 export const RATIO_TOLERANCE = 1e-9;
 
-export type { Comparator } from '../dataset/vocabulary';
-import type { Comparator } from '../dataset/vocabulary';
+export type { Comparator } from '../dataset/vocabulary.ts';
+import type { Comparator } from '../dataset/vocabulary.ts';
 
 export type StatusInput = {
   latestValue: number | null;

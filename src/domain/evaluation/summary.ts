@@ -1,8 +1,8 @@
 // Aggregates across indicators for the overview: status counts and progress rows (progress is
 // the share of the way from baseline to target).
-import type { Evaluation } from './evaluate';
-import { STATUS_ORDER } from './status';
-import type { Status } from './status';
+import type { Evaluation } from './evaluate.ts';
+import { STATUS_ORDER } from './status.ts';
+import type { Status } from './status.ts';
 
 export type StatusCounts = Record<Status, number>;
 

@@ -1,5 +1,5 @@
 // Numbers, percentages and dates as the dashboard prints them, in Chinese or English.
-import type { Localized, Unit } from '../dataset/schema';
+import type { Localized, Unit } from '../dataset/schema.ts';
 
 export type Locale = 'zh' | 'en';
 

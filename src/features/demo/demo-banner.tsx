@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { useDemoStore } from '../../lib/demo-store';
+import { useDemoStore } from '../../lib/demo-store.ts';
 import './demo.css';
 
 /** The label on every page while the figures are simulated; it prints with the page too. */

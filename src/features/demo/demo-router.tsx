@@ -1,7 +1,7 @@
 import { useMemo, type ReactNode } from 'react';
 import { Router, useRouter, type AroundNavHandler, type HrefsFormatter } from 'wouter';
-import { withDemoParams } from '../../lib/demo-params';
-import { useDemoStore } from '../../lib/demo-store';
+import { withDemoParams } from '../../lib/demo-params.ts';
+import { useDemoStore } from '../../lib/demo-store.ts';
 
 /**
  * Keeps `?demo&seed=…` on every in-app link and navigation while demo mode runs: each <Link>

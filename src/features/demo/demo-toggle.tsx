@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { DEFAULT_DEMO_PARAMS, withDemoParams, withoutDemoParams } from '../../lib/demo-params';
-import { useDemoStore } from '../../lib/demo-store';
+import { DEFAULT_DEMO_PARAMS, withDemoParams, withoutDemoParams } from '../../lib/demo-params.ts';
+import { useDemoStore } from '../../lib/demo-store.ts';
 
 const WORKER_SCRIPT = '/mockServiceWorker.js';
 

@@ -2,7 +2,7 @@
 // the reason it failed, in words a screen reader announces.
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiError } from '../../lib/api';
+import { ApiError } from '../../lib/api.ts';
 
 export type ExportOutcome =
   | { kind: 'idle' }

@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { isCalendarDate } from '../../domain/dataset/vocabulary';
+import { isCalendarDate } from '../../domain/dataset/vocabulary.ts';
 
 /** The date the whole dashboard is computed as of; empty means today. */
 export function AsOfInput({

@@ -1,13 +1,13 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Plan } from '../../domain/dataset/schema';
-import { CATEGORIES } from '../../domain/dataset/vocabulary';
-import { STATUS_ORDER } from '../../domain/evaluation/status';
-import { useLanguage } from '../../lib/i18n/use-language';
-import { useViewState } from '../../lib/use-view-state';
-import { AsOfInput } from './as-of-input';
-import { FilterSelect } from './filter-select';
-import { SearchInput } from './search-input';
+import type { Plan } from '../../domain/dataset/schema.ts';
+import { CATEGORIES } from '../../domain/dataset/vocabulary.ts';
+import { STATUS_ORDER } from '../../domain/evaluation/status.ts';
+import { useLanguage } from '../../lib/i18n/use-language.ts';
+import { useViewState } from '../../lib/use-view-state.ts';
+import { AsOfInput } from './as-of-input.tsx';
+import { FilterSelect } from './filter-select.tsx';
+import { SearchInput } from './search-input.tsx';
 
 /** Plan, category, status, search and as-of date — all kept in the URL. */
 export function FilterBar({

@@ -1,6 +1,6 @@
 import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { MAX_QUERY_LENGTH } from '../../lib/view-state';
+import { MAX_QUERY_LENGTH } from '../../lib/view-state.ts';
 
 const DEBOUNCE_MS = 200;
 

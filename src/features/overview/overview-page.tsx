@@ -1,20 +1,25 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useDocumentTitle } from '../../lib/use-document-title';
-import { formatDate } from '../../domain/presentation/format';
-import { figuresByPlan, type SourcedFigure } from '../../domain/evaluation/plan-figures';
-import { summarizeStatuses } from '../../domain/evaluation/summary';
-import { EmptyState, ErrorAlert, Loading, RefreshButton } from '../../components/ui/query-states';
-import { useFilteredDashboard } from '../../lib/use-dashboard';
-import { type EvaluatedIndicator } from '../../domain/evaluation/evaluate-all';
-import { useLanguage } from '../../lib/i18n/use-language';
-import { FilterBar } from '../filters/filter-bar';
-import { FiguresOnlySection } from './components/plan-figures';
-import { LatestResults } from './components/latest-results';
-import { SeriesSection } from './components/series-section';
-import { PlanSection } from './components/plan-section';
-import { ReportingCoverage } from './components/reporting-coverage';
-import { StatusSummary } from './components/status-summary';
+import { useDocumentTitle } from '../../lib/use-document-title.ts';
+import { formatDate } from '../../domain/presentation/format.ts';
+import { figuresByPlan, type SourcedFigure } from '../../domain/evaluation/plan-figures.ts';
+import { summarizeStatuses } from '../../domain/evaluation/summary.ts';
+import {
+  EmptyState,
+  ErrorAlert,
+  Loading,
+  RefreshButton,
+} from '../../components/ui/query-states.tsx';
+import { useFilteredDashboard } from '../../lib/use-dashboard.ts';
+import { type EvaluatedIndicator } from '../../domain/evaluation/evaluate-all.ts';
+import { useLanguage } from '../../lib/i18n/use-language.ts';
+import { FilterBar } from '../filters/filter-bar.tsx';
+import { FiguresOnlySection } from './components/plan-figures.tsx';
+import { LatestResults } from './components/latest-results.tsx';
+import { SeriesSection } from './components/series-section.tsx';
+import { PlanSection } from './components/plan-section.tsx';
+import { ReportingCoverage } from './components/reporting-coverage.tsx';
+import { StatusSummary } from './components/status-summary.tsx';
 
 function groupByPlan(rows: EvaluatedIndicator[]) {
   const groups = new Map<string, EvaluatedIndicator[]>();

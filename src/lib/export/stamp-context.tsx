@@ -3,12 +3,12 @@
 import { QueryClientContext } from '@tanstack/react-query';
 import { createContext, useCallback, useContext } from 'react';
 import { useSearch } from 'wouter';
-import { todayIso } from '../../domain/evaluation/dates';
-import type { Catalog } from '../../domain/dataset/schema';
-import { isDemoActive } from '../demo-store';
-import { catalogQueries } from '../queries';
-import { parseViewState } from '../view-state';
-import type { ExportStamp } from './stamp';
+import { todayIso } from '../../domain/evaluation/dates.ts';
+import type { Catalog } from '../../domain/dataset/schema.ts';
+import { isDemoActive } from '../demo-store.ts';
+import { catalogQueries } from '../queries.ts';
+import { parseViewState } from '../view-state.ts';
+import type { ExportStamp } from './stamp.ts';
 
 export type StampOverride = { simulated: boolean; note: string };
 

@@ -1,10 +1,10 @@
 // The stamp every export carries: title, as-of date, data source, export time, and the
 // simulated-data label in demo mode. Kept here so images, sheets and the briefing agree.
 import type { TFunction } from 'i18next';
-import { formatExportTime, shortDatasetId } from '../../domain/exports/export-names';
-import { formatDate } from '../../domain/presentation/format';
-import { demoLabel } from '../demo-params';
-import type { Language } from '../i18n/index';
+import { formatExportTime, shortDatasetId } from '../../domain/exports/export-names.ts';
+import { formatDate } from '../../domain/presentation/format.ts';
+import { demoLabel } from '../demo-params.ts';
+import type { Language } from '../i18n/index.ts';
 
 export type ExportStamp = {
   title: string;

@@ -1,7 +1,7 @@
 // i18next setup: zh is bundled, en is fetched the first time it is chosen.
 import i18next, { type i18n as I18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import { zh } from './zh';
+import { zh } from './zh.ts';
 
 export const LANGUAGES = ['zh', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];

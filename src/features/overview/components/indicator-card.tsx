@@ -1,19 +1,19 @@
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
-import { awaitsFinalFigure } from '../../../domain/evaluation/final-figure';
+import { awaitsFinalFigure } from '../../../domain/evaluation/final-figure.ts';
 import {
   COMPARATOR_SIGN,
   formatDate,
   formatPercent,
   formatValue,
-} from '../../../domain/presentation/format';
-import { ProgressBar } from '../../../components/ui/progress-bar';
-import { Sparkline } from '../../../components/ui/sparkline';
-import { StatusBadge } from '../../../components/ui/status-badge';
-import { STATUS_STYLE } from '../../../components/ui/palette';
-import type { EvaluatedIndicator } from '../../../domain/evaluation/evaluate-all';
-import { useLanguage } from '../../../lib/i18n/use-language';
+} from '../../../domain/presentation/format.ts';
+import { ProgressBar } from '../../../components/ui/progress-bar.tsx';
+import { Sparkline } from '../../../components/ui/sparkline.tsx';
+import { StatusBadge } from '../../../components/ui/status-badge.tsx';
+import { STATUS_STYLE } from '../../../components/ui/palette.ts';
+import type { EvaluatedIndicator } from '../../../domain/evaluation/evaluate-all.ts';
+import { useLanguage } from '../../../lib/i18n/use-language.ts';
 
 /**
  * One indicator at a glance: latest vs target, a bullet bar, the status in words. Memoised: a

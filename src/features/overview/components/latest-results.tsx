@@ -1,10 +1,10 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
-import { SeriesResultLine } from '../../../components/ui/series-result';
-import type { Source } from '../../../domain/dataset/schema';
-import { latestResults, type EvaluatedSeries } from '../../../domain/evaluation/series-view';
-import { useLanguage } from '../../../lib/i18n/use-language';
-import { useHref } from '../../../lib/use-view-state';
+import { SeriesResultLine } from '../../../components/ui/series-result.tsx';
+import type { Source } from '../../../domain/dataset/schema.ts';
+import { latestResults, type EvaluatedSeries } from '../../../domain/evaluation/series-view.ts';
+import { useLanguage } from '../../../lib/i18n/use-language.ts';
+import { useHref } from '../../../lib/use-view-state.ts';
 
 /** How many results the overview leads with. */
 export const LATEST_RESULTS_SHOWN = 6;

@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
-import { formatDate, formatValue } from '../../../domain/presentation/format';
-import type { SourcedFigure } from '../../../domain/evaluation/plan-figures';
-import type { Plan } from '../../../domain/dataset/schema';
-import { useLanguage } from '../../../lib/i18n/use-language';
+import { formatDate, formatValue } from '../../../domain/presentation/format.ts';
+import type { SourcedFigure } from '../../../domain/evaluation/plan-figures.ts';
+import type { Plan } from '../../../domain/dataset/schema.ts';
+import { useLanguage } from '../../../lib/i18n/use-language.ts';
 import './plan-figures.css';
 
 // A quote keeps the source's line breaks (they make it an exact copy); on screen they are noise.

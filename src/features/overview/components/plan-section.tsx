@@ -1,24 +1,24 @@
 import { lazy } from 'react';
 import { useTranslation } from 'react-i18next';
-import { LazyChart } from '../../../components/charts/lazy-chart';
-import { ChartFigure } from '../../../components/ui/chart-figure';
-import { ShowMore, usePaged } from '../../../components/ui/show-more';
-import { DataTable } from '../../../components/ui/data-table';
-import { DeferUntilOpen } from '../../../components/ui/defer-until-open';
-import { STATUS_STYLE } from '../../../components/ui/palette';
-import type { Plan } from '../../../domain/dataset/schema';
-import { formatDate, formatPercent } from '../../../domain/presentation/format';
-import type { SourcedFigure } from '../../../domain/evaluation/plan-figures';
-import type { EvaluatedIndicator } from '../../../domain/evaluation/evaluate-all';
-import { useLanguage } from '../../../lib/i18n/use-language';
-import { useHref } from '../../../lib/use-view-state';
-import { IndicatorCard } from './indicator-card';
-import { UnreportedList } from './unreported-list';
-import { PlanFigures } from './plan-figures';
+import { LazyChart } from '../../../components/charts/lazy-chart.tsx';
+import { ChartFigure } from '../../../components/ui/chart-figure.tsx';
+import { ShowMore, usePaged } from '../../../components/ui/show-more.tsx';
+import { DataTable } from '../../../components/ui/data-table.tsx';
+import { DeferUntilOpen } from '../../../components/ui/defer-until-open.tsx';
+import { STATUS_STYLE } from '../../../components/ui/palette.ts';
+import type { Plan } from '../../../domain/dataset/schema.ts';
+import { formatDate, formatPercent } from '../../../domain/presentation/format.ts';
+import type { SourcedFigure } from '../../../domain/evaluation/plan-figures.ts';
+import type { EvaluatedIndicator } from '../../../domain/evaluation/evaluate-all.ts';
+import { useLanguage } from '../../../lib/i18n/use-language.ts';
+import { useHref } from '../../../lib/use-view-state.ts';
+import { IndicatorCard } from './indicator-card.tsx';
+import { UnreportedList } from './unreported-list.tsx';
+import { PlanFigures } from './plan-figures.tsx';
 import {
   progressChartHeight,
   type ProgressChartRow,
-} from '../../../components/charts/progress-chart-layout';
+} from '../../../components/charts/progress-chart-layout.ts';
 
 const ProgressChart = lazy(() => import('../../../components/charts/progress-chart'));
 

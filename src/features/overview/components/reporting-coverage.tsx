@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
-import { coverageByPlan } from '../../../domain/evaluation/coverage';
-import type { Plan } from '../../../domain/dataset/schema';
-import type { EvaluatedIndicator } from '../../../domain/evaluation/evaluate-all';
-import { useLanguage } from '../../../lib/i18n/use-language';
+import { coverageByPlan } from '../../../domain/evaluation/coverage.ts';
+import type { Plan } from '../../../domain/dataset/schema.ts';
+import type { EvaluatedIndicator } from '../../../domain/evaluation/evaluate-all.ts';
+import { useLanguage } from '../../../lib/i18n/use-language.ts';
 
 /** Which plans have reported progress, and which indicators still have none. */
 export function ReportingCoverage({ plans, rows }: { plans: Plan[]; rows: EvaluatedIndicator[] }) {

@@ -1,15 +1,15 @@
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
-import { SeriesMiniChart } from '../../../components/charts/series-mini-chart';
-import { seriesYearStyle } from '../../../components/ui/palette';
-import { SeriesResultLine } from '../../../components/ui/series-result';
-import { StatusBadge } from '../../../components/ui/status-badge';
-import { formatPercent, formatTarget } from '../../../domain/presentation/format';
-import type { Source } from '../../../domain/dataset/schema';
-import { yearOf } from '../../../domain/evaluation/series-evaluate';
-import type { EvaluatedSeries } from '../../../domain/evaluation/series-view';
-import { useLanguage } from '../../../lib/i18n/use-language';
+import { SeriesMiniChart } from '../../../components/charts/series-mini-chart.tsx';
+import { seriesYearStyle } from '../../../components/ui/palette.ts';
+import { SeriesResultLine } from '../../../components/ui/series-result.tsx';
+import { StatusBadge } from '../../../components/ui/status-badge.tsx';
+import { formatPercent, formatTarget } from '../../../domain/presentation/format.ts';
+import type { Source } from '../../../domain/dataset/schema.ts';
+import { yearOf } from '../../../domain/evaluation/series-evaluate.ts';
+import type { EvaluatedSeries } from '../../../domain/evaluation/series-view.ts';
+import { useLanguage } from '../../../lib/i18n/use-language.ts';
 
 /** One series at a glance: this year's target, the latest result, the track record, a bar per year. */
 export const SeriesCard = memo(function SeriesCard({

@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
-import type { Source } from '../../../domain/dataset/schema';
-import type { EvaluatedSeries } from '../../../domain/evaluation/series-view';
-import { useHref } from '../../../lib/use-view-state';
-import { SeriesCard } from './series-card';
+import type { Source } from '../../../domain/dataset/schema.ts';
+import type { EvaluatedSeries } from '../../../domain/evaluation/series-view.ts';
+import { useHref } from '../../../lib/use-view-state.ts';
+import { SeriesCard } from './series-card.tsx';
 
 /** Targets set anew every year: a card per series, those with results first. */
 export function SeriesSection({

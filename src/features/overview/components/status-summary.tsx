@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
-import { STATUS_ORDER, type Status } from '../../../domain/evaluation/status';
-import { STATUS_STYLE } from '../../../components/ui/palette';
-import { StatusLabel } from '../../../components/ui/status-label';
+import { STATUS_ORDER, type Status } from '../../../domain/evaluation/status.ts';
+import { STATUS_STYLE } from '../../../components/ui/palette.ts';
+import { StatusLabel } from '../../../components/ui/status-label.tsx';
 
 /** How many indicators stand in each status, as a row of labelled counts. */
 export function StatusSummary({

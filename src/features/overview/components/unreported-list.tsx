@@ -1,9 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
-import { formatDate, formatTarget } from '../../../domain/presentation/format';
-import type { EvaluatedIndicator } from '../../../domain/evaluation/evaluate-all';
-import { useLanguage } from '../../../lib/i18n/use-language';
-import { useHref } from '../../../lib/use-view-state';
+import { formatDate, formatTarget } from '../../../domain/presentation/format.ts';
+import type { EvaluatedIndicator } from '../../../domain/evaluation/evaluate-all.ts';
+import { useLanguage } from '../../../lib/i18n/use-language.ts';
+import { useHref } from '../../../lib/use-view-state.ts';
 
 /** Indicators with a target but no report yet: name, target and deadline on one line each. */
 export function UnreportedList({ rows }: { rows: EvaluatedIndicator[] }) {
