@@ -1,11 +1,11 @@
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
+import { CurrentYearTarget } from '../../../components/ui/current-year-target';
 import { SeriesMiniChart } from '../../../components/charts/series-mini-chart.tsx';
 import { seriesYearStyle } from '../../../components/ui/palette.ts';
 import { SeriesResultLine } from '../../../components/ui/series-result.tsx';
 import { StatusBadge } from '../../../components/ui/status-badge.tsx';
-import { formatPercent, formatTarget } from '../../../domain/presentation/format.ts';
 import type { Source } from '../../../domain/dataset/schema.ts';
 import { yearOf } from '../../../domain/evaluation/series-evaluate.ts';
 import type { EvaluatedSeries } from '../../../domain/evaluation/series-view.ts';
@@ -44,26 +44,7 @@ export const SeriesCard = memo(function SeriesCard({
       <p className="indicator-card__category">{t(`category.${series.category}`)}</p>
       <p className="series-card__current">
         {current?.target ? (
-          <>
-            <strong>
-              {t('series.currentTarget', { year: current.year })}{' '}
-              {formatTarget(
-                current.target.value,
-                current.target.comparator,
-                series.unit,
-                lang,
-                series.measure,
-              )}
-            </strong>{' '}
-            ·{' '}
-            {current.inYear
-              ? t('series.expectedNow', {
-                  expected: formatPercent(current.inYear.expectedProgress, lang),
-                  progress: formatPercent(current.inYear.progress, lang),
-                })
-              : t(`series.yearStatus.${current.status}`) +
-                (current.status === 'in_progress' ? ` · ${t('series.inYearNoReport')}` : '')}
-          </>
+          <CurrentYearTarget series={series} year={{ ...current, target: current.target }} />
         ) : (
           t('series.noCurrentTarget', { year: currentYear })
         )}

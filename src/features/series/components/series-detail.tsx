@@ -14,6 +14,7 @@ import type { Series, Source } from '../../../domain/dataset/schema';
 import type { SeriesEvaluation } from '../../../domain/evaluation/series-evaluate';
 import { useLanguage } from '../../../lib/i18n/use-language';
 import { SourcesList, type CitedValue } from '../../../components/ui/sources-list';
+import { CurrentYearTarget } from '../../../components/ui/current-year-target';
 import { SeriesYearsTable } from '../../../components/ui/series-years-table';
 
 const SeriesChart = lazy(() => import('../../../components/charts/series-chart'));
@@ -71,29 +72,8 @@ export function SeriesDetail({ series, evaluation, sources }: Props) {
         <section className="series-current" aria-labelledby="series-current-heading">
           <h2 id="series-current-heading">{t('series.inYearHeading', { year: current.year })}</h2>
           <p>
-            <strong>
-              {t('series.currentTarget', { year: current.year })}{' '}
-              {formatTarget(
-                current.target.value,
-                current.target.comparator,
-                series.unit,
-                lang,
-                series.measure,
-              )}
-            </strong>{' '}
-            · {t(`series.yearStatus.${current.status}`)}
-            {current.status === 'in_progress' &&
-              !current.inYear &&
-              ` · ${t('series.inYearNoReport')}`}
+            <CurrentYearTarget series={series} year={{ ...current, target: current.target }} />
           </p>
-          {current.inYear && (
-            <p>
-              {t('series.expectedNow', {
-                expected: formatPercent(current.inYear.expectedProgress, lang),
-                progress: formatPercent(current.inYear.progress, lang),
-              })}
-            </p>
-          )}
           {current.inYear && (
             <ProgressBar
               valuePct={current.inYear.progress === null ? null : current.inYear.progress * 100}
