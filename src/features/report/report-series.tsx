@@ -29,7 +29,8 @@ export function ReportSeries({
             ) : (
               t('series.noResult')
             )}
-            {evaluation.record.judged > 0 && ` · ${t('series.record', evaluation.record)}`}
+            {evaluation.record.judged > 0 &&
+              ` · ${t('series.record', { ...evaluation.record, count: evaluation.record.judged })}`}
           </p>
           <SeriesYearsTable series={series} years={evaluation.years} sources={sources} />
         </section>

@@ -4,6 +4,7 @@ import type { Messages } from './zh';
 type EnglishPlurals = {
   overview: { indicatorCount_one: string; planIndicators_one: string };
   report: { indicatorCount_one: string };
+  series: { record_one: string };
 };
 
 export const en: Messages & EnglishPlurals = {
@@ -436,6 +437,7 @@ export const en: Messages & EnglishPlurals = {
     latestActualOnly: '{{year}}: actual {{actual}} (no target on record)',
     noResult: 'No judged year yet',
     record: 'Met {{met}} of the last {{judged}} years',
+    record_one: 'Met {{met}} of 1 judged year',
     noRecord: 'No track record yet',
     year: 'Year',
     target: 'Target',

@@ -58,7 +58,9 @@ export const SeriesCard = memo(function SeriesCard({
       </p>
       <div className="series-card__foot">
         <span className="series-card__record">
-          {record.judged > 0 ? t('series.record', record) : t('series.noRecord')}
+          {record.judged > 0
+            ? t('series.record', { ...record, count: record.judged })
+            : t('series.noRecord')}
         </span>
         <SeriesMiniChart points={points} label={t('series.miniChart', { name })} />
       </div>
