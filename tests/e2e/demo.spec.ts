@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page, type Response } from '@playwright/test';
+import { serveWithObservations } from './fixtures';
 
 const BANNER_TEXT = '演示模式：以下数字为模拟数据，并非真实进展';
 /** Anything of msw's: its worker script, its library (its log prefix) or the demo chunk. */
@@ -28,7 +29,10 @@ test.describe('demo mode', () => {
       });
       await page.goto('/?demo');
       await expect(banner(page)).toContainText(BANNER_TEXT);
-      await expect(page.locator('.recharts-bar-rectangle').first()).toBeVisible({
+      // The plan charts come after the annual-target cards, below the fold: drawn when near.
+      const chart = page.locator('.chart-figure__chart').first();
+      await chart.scrollIntoViewIfNeeded({ timeout: 15_000 });
+      await expect(chart.locator('.recharts-bar-rectangle').first()).toBeVisible({
         timeout: 15_000,
       });
       const reported = page.getByRole('article').filter({ hasText: /\d{4}.*报告/ });
@@ -70,7 +74,20 @@ test.describe('demo mode', () => {
     await expect(page).toHaveURL(/\/\?demo&seed=7&size=20/);
     // page.request does not pass through the page's service worker: it gets the real list.
     const real = (await (await page.request.get('/api/indicators.json')).json()) as unknown[];
-    await expect(page.getByRole('article')).toHaveCount(real.length + 20);
+    // The page's own fetch does: the demo's series (the real ones with a target to simulate).
+    const demo = await page.evaluate(async () => {
+      if (!navigator.serviceWorker.controller) throw new Error('no demo service worker');
+      const catalog = (await (await fetch('/api/plans.json')).json()) as { series: unknown[] };
+      return { series: catalog.series.length };
+    });
+    expect(demo.series).toBeGreaterThan(0);
+    await expect(page.locator('article.series-card')).toHaveCount(demo.series);
+    // Every indicator, real and simulated, is on the page: a card if it has a simulated
+    // report, else a line in its plan's list of indicators without one.
+    const indicators = page.locator(
+      'article.indicator-card:not(.series-card), .unreported__list > li',
+    );
+    await expect(indicators).toHaveCount(real.length + 20);
   });
 
   test('a normal visit registers no service worker and requests nothing of msw', async ({
@@ -78,8 +95,15 @@ test.describe('demo mode', () => {
   }) => {
     const requests: string[] = [];
     page.on('request', (request) => requests.push(request.url()));
+    // The curated data has no reports, so no chart: test-only observations (added in flight,
+    // not by a service worker) make one, so the chart code is loaded too.
+    await serveWithObservations(page);
     await page.goto('/');
-    await expect(page.locator('.recharts-bar-rectangle').first()).toBeVisible({ timeout: 15_000 });
+    const chart = page.locator('.chart-figure__chart').first();
+    await chart.scrollIntoViewIfNeeded({ timeout: 15_000 });
+    await expect(chart.locator('.recharts-bar-rectangle').first()).toBeVisible({
+      timeout: 15_000,
+    });
     await page.waitForLoadState('networkidle');
     expect(requests.some((url) => url.endsWith('/api/indicators.json'))).toBe(true);
     expect(requests.filter((url) => MSW_URL.test(url))).toEqual([]);

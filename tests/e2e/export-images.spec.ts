@@ -45,6 +45,9 @@ test('the overview, detail and compare charts export as stamped PNG and SVG', as
   await page.setViewportSize({ width: 1280, height: 900 });
   await page.goto('/?asOf=2025-01-15');
   const plan = page.getByRole('region', { name: '北京市“十四五”时期职工发展规划' });
+  // The plan charts start below the annual-target cards: a chart is drawn once it is near. (Only
+  // the live data, with the test observations, gives this plan a chart.)
+  await plan.locator('.chart-figure__chart').scrollIntoViewIfNeeded();
   const { png } = await checkChart(page, plan, /北京市“十四五”时期职工发展规划 · 目标完成进度/);
   expect(png.name).toBe('plan-tracker-chart-beijing-14th-fyp-worker-development-2025-01-15.png');
 
@@ -68,7 +71,9 @@ test('the whole page exports as one PNG the size of the page, every chart drawn,
   await serveWithObservations(page);
   await page.setViewportSize({ width: 1280, height: 900 });
   await page.goto('/?asOf=2025-01-15');
-  await expect(page.locator('.recharts-wrapper > svg').first()).toBeVisible();
+  // Live, with the test observations: their plan has a chart (below the fold, not drawn yet).
+  await expect(page.getByRole('article', { name: /职工创新工作室/ })).toContainText('4200家');
+  await expect(page.locator('#main .chart-figure__chart').first()).toBeAttached();
   const file = await exportFromMenu(page, '本页图片（PNG）');
   await writeFile(`${OUT}/${file.name}`, file.bytes);
   expect(file.name).toBe('plan-tracker-page-overview-2025-01-15.png');

@@ -22,9 +22,18 @@ test('the briefing prints to an A4 PDF with selectable Chinese text and whole in
   await expect(page.getByRole('heading', { level: 1, name: '规划指标简报' })).toBeVisible();
   // The prerendered page seeds the curated data; the test observations come with revalidation.
   await expect(page.getByRole('region', { name: '职工创新工作室数量' })).toContainText('4200家');
-  const indicators = page.locator('.report-indicator');
+  // The one-shot indicators, each with a chart, under their plans; the annual-target series
+  // (a table of years each, no chart) in a section of their own.
+  const indicators = page.locator('.report-plan:not(.report-series) .report-indicator');
+  const series = page.locator('.report-series .report-indicator');
   const count = await indicators.count();
-  expect(count).toBeGreaterThan(10);
+  const seriesCount = await series.count();
+  expect(count).toBeGreaterThan(0);
+  expect(seriesCount).toBeGreaterThan(0);
+  expect(count + seriesCount).toBeGreaterThan(10);
+  await expect(page.locator('.report-summary h2')).toContainText(
+    `共 ${count + seriesCount} 项指标`,
+  );
   // Every fixed-size chart drawn before printing.
   await expect(page.locator('.report-chart .recharts-wrapper > svg')).toHaveCount(count);
   await expect(page.locator('.report-chart .recharts-wrapper > svg').first()).toHaveAttribute(
@@ -46,6 +55,8 @@ test('the briefing prints to an A4 PDF with selectable Chinese text and whole in
     '状态汇总',
     '职工创新工作室数量',
     '进度滞后',
+    '年度目标',
+    (await series.locator('h3').first().textContent())!,
     '资料来源',
   ])
     expect(text).toContain(words);
@@ -53,7 +64,7 @@ test('the briefing prints to an A4 PDF with selectable Chinese text and whole in
   expect(text).not.toContain('导出');
 
   // Each indicator ends with its "目标出处" line: on every page, as many indicator headings
-  // as endings means none was split across a page break.
+  // as endings means none was split across a page break. (A series entry has no such line.)
   const names = await indicators.locator('h3').allTextContents();
   let seen = 0;
   for (let n = 1; n <= pages; n += 1) {

@@ -10,12 +10,13 @@ test.beforeAll(() => mkdir(OUT, { recursive: true }));
 
 const VIEW = '/?asOf=2025-01-15&plan=beijing-14th-fyp-worker-development';
 
-/** What a reader sees: the status counts and every card's text, in order. */
+/** What a reader sees: the status counts, every card's text and the compact list, in order. */
 async function visibleFigures(scope: Locator) {
   await expect(scope.getByRole('article').first()).toBeVisible();
   return {
     summary: await scope.getByRole('region', { name: /状态汇总/ }).innerText(),
     cards: await scope.getByRole('article').allInnerTexts(),
+    unreported: await scope.locator('.unreported__list > li').allInnerTexts(),
     heading: await scope.getByRole('heading', { level: 2 }).allInnerTexts(),
     // The charts' table alternatives hold the chart's numbers.
     chartTables: await scope.locator('.chart-figure__table table').allTextContents(),
@@ -27,7 +28,10 @@ async function exportSnapshot(page: Page) {
   await page.goto(VIEW);
   // The menu appears once the app runs (not in the prerendered HTML): the view is live then.
   await expect(page.getByRole('button', { name: '导出', exact: true })).toBeVisible();
-  await expect(page.getByRole('article')).toHaveCount(6);
+  // The plan's six indicators: a card for each of the three with a test observation by then,
+  // a line in the compact list for the three without a report.
+  await expect(page.getByRole('article')).toHaveCount(3);
+  await expect(page.locator('.unreported__list > li')).toHaveCount(3);
   // The prerendered page seeds the curated data first; the test observations arrive with the
   // revalidation that follows.
   await expect(page.getByRole('article', { name: /职工创新工作室/ })).toContainText('4200家');

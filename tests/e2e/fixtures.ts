@@ -1,6 +1,6 @@
 // Browser tests that need statuses the curated data cannot show yet add test-only
 // observations to the real API answer in flight (never to data/).
-import type { Page } from '@playwright/test';
+import type { APIResponse, Page, Route } from '@playwright/test';
 
 type Extra = Record<string, [date: string, value: number][]>;
 
@@ -13,6 +13,16 @@ export const TEST_OBSERVATIONS: Extra = {
   'collective-contract-rate-100plus': [['2024-12-31', 30]],
 };
 
+/** The real answer, or none when the network is down: then the page's request fails as well. */
+async function fetchOrFail(route: Route): Promise<APIResponse | null> {
+  try {
+    return await route.fetch();
+  } catch {
+    await route.abort('internetdisconnected');
+    return null;
+  }
+}
+
 export async function serveWithObservations(page: Page, extra: Extra = TEST_OBSERVATIONS) {
   const add = (indicator: { id: string; observations: unknown[] }) => ({
     ...indicator,
@@ -23,12 +33,14 @@ export async function serveWithObservations(page: Page, extra: Extra = TEST_OBSE
     })),
   });
   await page.route('**/api/indicators.json', async (route) => {
-    const response = await route.fetch();
+    const response = await fetchOrFail(route);
+    if (!response) return;
     const list = (await response.json()) as { id: string; observations: unknown[] }[];
     await route.fulfill({ response, json: list.map(add) });
   });
   await page.route('**/api/indicators/*.json', async (route) => {
-    const response = await route.fetch();
+    const response = await fetchOrFail(route);
+    if (!response) return;
     if (!response.ok()) return route.fulfill({ response });
     await route.fulfill({
       response,

@@ -11,11 +11,35 @@ const HOSTILE = [
   `${'很长的名称'.repeat(23)}五个字结尾`, // 120 characters, the schema's maximum
 ];
 
-type Named = { id: string; name: { zh: string; en: string }; note?: unknown };
+/**
+ * The indicators (by their place in the list) given a test-only report, so they get a card and
+ * a bar in their plan's chart; the others are lines in the compact list of indicators without a
+ * report. Each kind of hostile name ends up in both: 'javascript:…' (1), the <img> tag (2) and
+ * the emoji (4) on cards, the <script> tag (0), the right-to-left name (3) and the longest
+ * name (5) in the list.
+ */
+const REPORTED = [1, 2, 4, 7];
+
+type Named = {
+  id: string;
+  name: { zh: string; en: string };
+  note?: unknown;
+  target: { value: number };
+  observations: unknown[];
+};
 const hostile = (indicator: Named, i: number): Named => {
   const text = HOSTILE[i % HOSTILE.length]!;
   const name = i < HOSTILE.length ? text : `${text}#${i}`.slice(-120);
-  return { ...indicator, name: { zh: name, en: name }, note: { zh: text, en: text } };
+  const observations = REPORTED.includes(i)
+    ? [
+        {
+          date: '2024-06-30',
+          value: indicator.target.value / 2,
+          citation: { source: 'test-fixture', quote: 'test' },
+        },
+      ]
+    : indicator.observations;
+  return { ...indicator, name: { zh: name, en: name }, note: { zh: text, en: text }, observations };
 };
 
 async function serveHostileData(page: Page) {
@@ -47,13 +71,18 @@ for (const viewport of [
     await page.setViewportSize(viewport);
     await serveHostileData(page);
     await page.goto('/');
-    for (const name of HOSTILE) {
-      const heading = page.getByRole('heading', { level: 3, name, exact: true });
-      await expect(heading).toBeVisible();
-      await expect(heading).toHaveText(name);
+    for (const [i, name] of HOSTILE.entries()) {
+      // A card's heading, or the link of a line in the compact list.
+      const shown = REPORTED.includes(i)
+        ? page.getByRole('heading', { level: 3, name, exact: true })
+        : page.locator('.unreported__list').getByRole('link', { name, exact: true });
+      await expect(shown).toBeVisible();
+      await expect(shown).toHaveText(name);
     }
-    // The chart draws too, with the names cut short as plain SVG text.
-    await expect(page.locator('.recharts-bar-rectangle').first()).toBeVisible();
+    // The chart draws too (once scrolled near), with the names cut short as plain SVG text.
+    const chart = page.locator('.chart-figure__chart').first();
+    await chart.scrollIntoViewIfNeeded();
+    await expect(chart.locator('.recharts-bar-rectangle').first()).toBeVisible();
     await expect(page.locator('svg text', { hasText: 'javascript:al' }).first()).toBeVisible();
     expect(await page.locator('main script, main img[src="x"]').count()).toBe(0);
     // Nothing spills past the viewport: long names wrap inside their card.

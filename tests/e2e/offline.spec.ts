@@ -1,6 +1,7 @@
 // A real browser loses its network mid-session and gets it back: the page keeps what it
 // showed, says the connection failed, and recovers when the user retries.
 import { expect, test } from '@playwright/test';
+import { serveWithObservations } from './fixtures';
 
 for (const viewport of [
   { name: 'desktop', width: 1280, height: 900 },
@@ -11,10 +12,15 @@ for (const viewport of [
     context,
   }) => {
     await page.setViewportSize(viewport);
+    // The curated data has no reports, so no chart: test-only observations give one plan a
+    // chart. (Offline, the in-flight addition fails the request as the network would.)
+    await serveWithObservations(page);
     await page.goto('/');
     const cards = page.getByRole('article');
     await expect(cards.first()).toBeVisible();
-    await expect(page.locator('.recharts-bar-rectangle').first()).toBeVisible();
+    const chart = page.locator('.chart-figure__chart').first();
+    await chart.scrollIntoViewIfNeeded();
+    await expect(chart.locator('.recharts-bar-rectangle').first()).toBeVisible();
     const count = await cards.count();
     expect(count).toBeGreaterThan(0);
 

@@ -33,7 +33,13 @@ test.describe('without JavaScript', () => {
   test('the overview is in the HTML, with its data as JSON, not code', async ({ page }) => {
     await page.goto('/');
     await expect(page.getByRole('heading', { level: 1, name: '指标总览' })).toBeVisible();
-    await expect(page.getByRole('article', { name: /职工创新工作室/ })).toContainText('8000');
+    // An annual-target series as a card, with its record; an indicator with no report as a line
+    // of its plan's compact list, with its target.
+    await expect(page.getByRole('article', { name: '城镇调查失业率' })).toContainText('已达成');
+    const studios = page.locator('.unreported__list > li').filter({
+      has: page.getByRole('link', { name: '职工创新工作室数量', exact: true }),
+    });
+    await expect(studios).toContainText('8000');
     await expect(page.locator('script#prerender-data')).toHaveAttribute('type', 'application/json');
     // Styled with no second request: the stylesheet is inlined into this page.
     await expect(page.locator('link[rel="stylesheet"]')).toHaveCount(0);
@@ -48,6 +54,15 @@ test.describe('without JavaScript', () => {
     await expect(page.getByRole('heading', { level: 1, name: '职工创新工作室数量' })).toBeVisible();
     await expect(page.locator('main')).toContainText('8000');
     await expect(page.locator('main')).toContainText('暂无进展数据');
+    await expect(page.locator('script#prerender-data')).toHaveAttribute('type', 'application/json');
+    await expect(page.locator('link[rel="stylesheet"]')).toHaveCount(0);
+  });
+
+  test('a series page is in its own HTML, with its years and their sources', async ({ page }) => {
+    await page.goto('/series/surveyed-unemployment-rate');
+    await expect(page.getByRole('heading', { level: 1, name: '城镇调查失业率' })).toBeVisible();
+    await expect(page.getByRole('row', { name: /^2024/ })).toContainText('已达成');
+    await expect(page.locator('main')).toContainText('去年城镇调查失业率均值4.1%');
     await expect(page.locator('script#prerender-data')).toHaveAttribute('type', 'application/json');
     await expect(page.locator('link[rel="stylesheet"]')).toHaveCount(0);
   });
@@ -113,7 +128,9 @@ test('on a later day than the build, hydrates the same nodes and moves them to t
 });
 
 for (const [viewport, path] of VIEWPORTS.flatMap((v) =>
-  ['/', '/indicator/worker-innovation-studios'].map((p) => [v, p] as const),
+  ['/', '/indicator/worker-innovation-studios', '/series/surveyed-unemployment-rate'].map(
+    (p) => [v, p] as const,
+  ),
 )) {
   test(`nothing shifts while ${path} loads (${viewport.name})`, async ({ page }) => {
     await page.setViewportSize(viewport);
@@ -131,8 +148,14 @@ for (const [viewport, path] of VIEWPORTS.flatMap((v) =>
     });
     await page.goto(path);
     await expect(page.locator('#root')).not.toHaveAttribute('aria-disabled');
-    // The first chart is drawn into its reserved space once the app runs.
-    await expect(page.locator('.recharts-surface').first()).toBeVisible();
+    if (path === '/') {
+      // The curated data has no report, so the overview has no Recharts chart (the series
+      // cards' small charts are plain SVG, in the HTML): wait for the data's revalidation.
+      await page.waitForLoadState('networkidle');
+    } else {
+      // The history (or year-by-year) chart is drawn into its reserved space once the app runs.
+      await expect(page.locator('.recharts-surface').first()).toBeVisible();
+    }
     await page.waitForTimeout(500);
     expect(await page.evaluate(() => (window as unknown as { shifts: string[] }).shifts)).toEqual(
       [],
@@ -148,8 +171,19 @@ test.describe('a thousand indicators', () => {
       await page.setViewportSize(viewport);
       const real = (await (await page.request.get('/api/indicators.json')).json()) as unknown[];
       await page.goto('/?demo&size=1000');
-      await expect(page.locator('.filter-bar__count')).toContainText(`${real.length + 1000}`);
-      const section = page.locator('section.plan-section').first();
+      // The count is of indicators and annual-target series: the demo's series come from the
+      // page's own fetch, which its service worker answers.
+      await expect(page.locator('#root')).not.toHaveAttribute('aria-disabled');
+      const series = await page.evaluate(async () => {
+        if (!navigator.serviceWorker.controller) throw new Error('no demo service worker');
+        const catalog = (await (await fetch('/api/plans.json')).json()) as { series: unknown[] };
+        return catalog.series.length;
+      });
+      await expect(page.locator('.filter-bar__count')).toContainText(
+        `${real.length + 1000 + series}`,
+      );
+      // The first plan's section (the annual-target series have a section of their own).
+      const section = page.locator('section.plan-section:not(.series-section)').first();
       await expect(section.getByRole('article')).toHaveCount(12);
       await expect(section.locator('.chart-capped')).toContainText('前 20 项');
       const more = section.getByRole('button', { name: '再显示 12 项' });
