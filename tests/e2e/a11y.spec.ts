@@ -11,8 +11,24 @@ const PAGES = [
     path: '/compare?ids=worker-innovation-studios,union-coverage-rate,collective-contract-rate-100plus',
   },
   { name: 'methodology', path: '/methodology' },
+  { name: 'series', path: '/series/surveyed-unemployment-rate' },
   { name: 'not-found', path: '/no/such/page' },
 ];
+
+test('the series page on a phone has no axe violations (its wide table scrolls by keyboard too)', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto('/series/old-compound-starts');
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await page.waitForLoadState('networkidle');
+  const scroller = page.getByRole('region', { name: /逐年目标与实绩/ });
+  expect(await scroller.evaluate((el) => el.scrollWidth > el.clientWidth)).toBe(true);
+  const results = await new AxeBuilder({ page }).analyze();
+  expect(
+    results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+  ).toEqual([]);
+});
 
 for (const lang of ['zh', 'en'] as const) {
   for (const view of PAGES) {

@@ -1,3 +1,5 @@
+import { useId } from 'react';
+
 export type Column<Row> = { header: string; cell: (row: Row) => string; numeric?: boolean };
 
 /** A plain accessible table: the text alternative of every chart and the data view. */
@@ -6,19 +8,26 @@ export function DataTable<Row>({
   columns,
   rows,
   rowKey,
-  className,
+  wide = false,
 }: {
-  /** Extra class on the table, e.g. to give a many-column table a minimum width. */
-  className?: string;
+  /**
+   * A many-column table keeps a minimum width and scrolls sideways on a phone; its scroll box is
+   * then a labelled, focusable region so a keyboard can scroll it too.
+   */
+  wide?: boolean;
   caption: string;
   columns: Column<Row>[];
   rows: Row[];
   rowKey: (row: Row) => string;
 }) {
+  const captionId = useId();
   return (
-    <div className="table-scroll">
-      <table className={className ? `data-table ${className}` : 'data-table'}>
-        <caption>{caption}</caption>
+    <div
+      className="table-scroll"
+      {...(wide ? { tabIndex: 0, role: 'region', 'aria-labelledby': captionId } : {})}
+    >
+      <table className={wide ? 'data-table data-table--wide' : 'data-table'}>
+        <caption id={captionId}>{caption}</caption>
         <thead>
           <tr>
             {columns.map((column) => (

@@ -46,7 +46,7 @@ export function SeriesYearsTable({
   };
   return (
     <DataTable
-      className="data-table--wide"
+      wide
       caption={t('series.tableCaption', { name: series.name[lang] })}
       rowKey={(year) => String(year.year)}
       rows={years}
