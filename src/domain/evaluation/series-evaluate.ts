@@ -133,8 +133,6 @@ export function evaluateSeriesYear(
       : null;
   const verdict =
     entry.verdict && knownBy(entry.verdict.citations, dates, asOf) ? entry.verdict : null;
-  const oneYear = asOneYearIndicator(series, entry, asOf, dates);
-  const hasReport = (oneYear?.indicator.observations.length ?? 0) > 0;
   if (!target && !actual && !verdict) return null;
 
   const margin =
@@ -144,8 +142,10 @@ export function evaluateSeriesYear(
         : target.value - actual.value
       : null;
   const status = yearStatus();
+  // Only the year in progress is graded like an indicator, and only once it has a report.
+  const oneYear = status === 'in_progress' ? asOneYearIndicator(series, entry, asOf, dates) : null;
   const inYear =
-    status === 'in_progress' && oneYear && hasReport
+    oneYear && oneYear.indicator.observations.length > 0
       ? evaluate(oneYear.indicator, oneYear.plan, asOf)
       : null;
   return {

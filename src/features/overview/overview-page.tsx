@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useDocumentTitle } from '../../lib/use-document-title.ts';
 import { formatDate } from '../../domain/presentation/format.ts';
 import { figuresByPlan, type SourcedFigure } from '../../domain/evaluation/plan-figures.ts';
+import { planKnownOn } from '../../domain/evaluation/known-as-of';
 import { summarizeStatuses } from '../../domain/evaluation/summary.ts';
 import {
   EmptyState,
@@ -57,7 +58,7 @@ export function OverviewPage({ today }: { today: string }) {
   const total = (rows?.length ?? 0) + (seriesRows?.length ?? 0);
   const shownCount = shown.length + shownSeries.length;
   // A plan not yet published on the as-of date is not shown, figures and all.
-  const plans = catalog?.plans.filter((plan) => plan.published <= asOf) ?? [];
+  const plans = catalog?.plans.filter((plan) => planKnownOn(plan, asOf)) ?? [];
   const groups = groupByPlan(shown);
   const figures = useMemo(
     () => (catalog ? figuresByPlan(catalog, view, asOf) : new Map<string, SourcedFigure[]>()),
