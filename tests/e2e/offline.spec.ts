@@ -50,6 +50,9 @@ test('going offline and opening a page not loaded yet says so instead of blankin
 }) => {
   await page.goto('/');
   await expect(page.getByRole('article').first()).toBeVisible();
+  // The prerendered HTML shows before the app is live: go offline only once it has taken over
+  // (main.tsx lifts #root's aria-disabled), or the app's own code could not load either.
+  await expect(page.locator('#root')).not.toHaveAttribute('aria-disabled', 'true');
   await context.setOffline(true);
   await page.getByRole('link', { name: '方法说明' }).click();
   await expect(page.getByRole('alert')).toContainText('页面无法加载');
