@@ -91,12 +91,13 @@ export async function readSnapshot(text: string, bytes: number): Promise<Snapsho
     return fail('future_version', `version ${version} > ${SNAPSHOT_VERSION}`);
   if (typeof json.sha256 !== 'string' || (await snapshotDigest(json)) !== json.sha256)
     return fail('tampered', 'the SHA-256 does not match the content');
+  // Before the schema, whose "must not be empty" would hide which kind of blank it was.
+  const blank = invisibleName(json);
+  if (blank) return fail('invisible_name', `${blank}: only invisible characters`, { path: blank });
   const parsed = snapshotSchema.safeParse(json);
   if (!parsed.success) {
     const first = parsed.error.issues[0];
     return fail('invalid', `${first?.path.join('.') || '(root)'}: ${first?.message ?? ''}`);
   }
-  const blank = invisibleName(parsed.data);
-  if (blank) return fail('invisible_name', `${blank}: only invisible characters`, { path: blank });
   return { ok: true, snapshot: parsed.data };
 }
