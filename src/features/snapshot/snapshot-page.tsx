@@ -10,6 +10,7 @@ import { forgetSnapshot, keepSnapshot, loadKeptSnapshot } from './kept-snapshot'
 import { SnapshotCompare } from './snapshot-compare';
 import { SnapshotFileInput } from './snapshot-file-input';
 import { AT_PARAM, outerUrlWithoutAt } from './snapshot-location';
+import { useSnapshotStrings } from './snapshot-strings';
 import { SnapshotView, type RenderSnapshotView } from './snapshot-view';
 import './snapshot.css';
 
@@ -41,6 +42,7 @@ export default function SnapshotPage({
   today: string;
   renderView: RenderSnapshotView;
 }) {
+  useSnapshotStrings();
   const { t } = useTranslation();
   useDocumentTitle(t('snapshot.heading'));
   const [opened, setOpened] = useState<Opened | null>(null);
