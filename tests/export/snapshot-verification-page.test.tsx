@@ -163,3 +163,18 @@ describe('an open snapshot across a reload', () => {
     expect(screen.queryByRole('region', { name: /快照：截至/ })).toBeNull();
   });
 });
+
+describe('in English', () => {
+  it('says what the check found, with the snapshot page’s own strings', async () => {
+    renderApp('/snapshot?lang=en');
+    const user = userEvent.setup();
+    await user.upload(
+      // The English catalogue and the page's code both load on demand.
+      await screen.findByLabelText('Choose a snapshot file (.json)', {}, { timeout: 5000 }),
+      new File([await snapshotText(realApiData())], 's.json', { type: 'application/json' }),
+    );
+    const region = await screen.findByRole('region', { name: 'Check against the published data' });
+    expect(await within(region).findByText('Matches the published data')).toBeVisible();
+    expect(region).toHaveTextContent('Not checked: names, notes, quotes and source details');
+  });
+});

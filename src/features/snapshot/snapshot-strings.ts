@@ -13,10 +13,11 @@ export const SNAPSHOT_STRINGS = { zh: snapshotZh, en: snapshotEn };
 export function useSnapshotStrings(): void {
   const { i18n } = useTranslation();
   const lang: Language = useLanguage();
-  // During render, and idempotent: the page's first paint already needs them.
+  // During render, and idempotent: the page's first paint already needs them. getResource, not
+  // exists(): exists() falls back to Chinese, which would leave English without them.
   if (
     i18n.hasResourceBundle(lang, 'translation') &&
-    !i18n.exists('snapshot.verify.region', { lng: lang })
+    i18n.getResource(lang, 'translation', 'snapshot.heading') === undefined
   )
     i18n.addResourceBundle(lang, 'translation', SNAPSHOT_STRINGS[lang], true, true);
 }

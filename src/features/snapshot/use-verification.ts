@@ -2,7 +2,7 @@
 // the app's own (live) query client: simulated and draft data are never checked, an unknown
 // version is said to be unknown, and a network failure says the check cannot be made now.
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { useEffect } from 'react';
+import { useEffect, useMemo } from 'react';
 import type { Snapshot } from '../../domain/exports/snapshot';
 import { datasetIndexSchema, datasetVersionSchema } from '../../domain/exports/snapshot-figures';
 import {
@@ -73,12 +73,20 @@ export function useSnapshotVerification(snapshot: Snapshot): {
     globalThis.addEventListener('online', again);
     return () => globalThis.removeEventListener('online', again);
   }, [failed, index, version]);
+  // Comparing every figure is the costly part: once per snapshot and archived version.
+  const checked = useMemo(
+    () =>
+      version.data && version.data.hash === claim.datasetHash
+        ? verifyAgainst(snapshot, version.data)
+        : null,
+    [snapshot, version.data, claim.datasetHash],
+  );
   let verification: VerificationState;
   if (early) verification = early;
   else if (failed) verification = failedState(failed);
   else if (!index.data) verification = { state: 'checking' };
   else if (!listed) verification = { state: 'unknown_dataset', hash: claim.datasetHash };
   else if (!version.data) verification = { state: 'checking' };
-  else verification = verifyAgainst(snapshot, version.data);
+  else verification = checked ?? { state: 'unavailable' };
   return { verification, retry };
 }
