@@ -1,7 +1,9 @@
 // `npm run data:check [dir]`: validates the curated dataset and names every problem by
 // file, indicator and field; exits 1 on any error so CI blocks bad data.
 import { existsSync } from 'node:fs';
+import path from 'node:path';
 import { formatDataError, validateDataset } from '../src/domain/dataset/validate-dataset';
+import { archiveProblem } from './lib/dataset-archive';
 import { datasetStats } from './lib/dataset-stats';
 import { todayIso } from './lib/load-dataset';
 import { displayDir, readDatasetFiles } from './lib/read-dataset-files';
@@ -22,6 +24,13 @@ const { dataset, errors } = validateDataset(readDatasetFiles(dir), {
 if (!dataset) {
   for (const error of errors) console.error(formatDataError(error));
   console.error(`\n✗ ${shown}/ has ${errors.length} error${errors.length === 1 ? '' : 's'}`);
+  process.exit(1);
+}
+
+// The published dataset must be in the archive snapshots are verified against (datasets/).
+const unarchived = path.resolve(dir) === path.resolve('data') ? archiveProblem(dataset) : null;
+if (unarchived) {
+  console.error(`✗ ${unarchived}`);
   process.exit(1);
 }
 

@@ -84,3 +84,10 @@ export const fetchIndicators = (signal?: AbortSignal): Promise<Indicator[]> =>
 
 export const fetchIndicator = (id: string, signal?: AbortSignal): Promise<Indicator> =>
   getJson(`indicators/${encodeURIComponent(id)}.json`, (s) => s.indicatorSchema, signal);
+
+/** Any other /api/ file, validated with a schema the caller brings (loaded with its own page). */
+export const fetchValidated = <T>(
+  path: string,
+  schema: SafeParser<T>,
+  signal?: AbortSignal,
+): Promise<T> => getJson(path, () => schema, signal);
