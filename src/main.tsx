@@ -35,13 +35,12 @@ async function start() {
   // hydrates as of the build day and then moves to today, updating the same nodes in place.
   const prerendered = demo ? null : readPrerendered(document);
   if (prerendered) primeQueries(queryClient, prerendered);
-  const today = todayIso();
   const { pathname, search } = window.location;
   const app = (
     <StrictMode>
       <Providers queryClient={queryClient} i18n={i18n}>
         <MarkLive container={container}>
-          <RenderDay renderedDay={prerendered?.day ?? today} today={today}>
+          <RenderDay renderedDay={prerendered?.day ?? todayIso()}>
             {(day) => <App today={day} />}
           </RenderDay>
         </MarkLive>

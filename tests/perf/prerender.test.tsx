@@ -3,7 +3,7 @@
 // HTML exactly.
 import { act, StrictMode } from 'react';
 import { hydrateRoot, type Root } from 'react-dom/client';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import {
   injectPrerender,
   inlineStylesheet,
@@ -143,6 +143,9 @@ describe('server render, then hydration', () => {
       card: container.querySelector('article.indicator-card'),
       cards: container.querySelectorAll('article.indicator-card').length,
     };
+    // "Today" comes from the clock (Beijing's day): noon there on the given day.
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(new Date(`${today}T12:00:00+08:00`));
     const queryClient = createQueryClient();
     primeQueries(queryClient, payload);
     window.history.replaceState(null, '', path);
@@ -154,9 +157,7 @@ describe('server render, then hydration', () => {
           <StrictMode>
             <Providers queryClient={queryClient} i18n={createI18n()}>
               <MarkLive container={container}>
-                <RenderDay renderedDay={payload.day} today={today}>
-                  {(day) => <App today={day} />}
-                </RenderDay>
+                <RenderDay renderedDay={payload.day}>{(day) => <App today={day} />}</RenderDay>
               </MarkLive>
             </Providers>
           </StrictMode>,
@@ -172,6 +173,7 @@ describe('server render, then hydration', () => {
   const roots: Root[] = [];
   afterEach(() => {
     act(() => roots.splice(0).forEach((root) => root.unmount()));
+    vi.useRealTimers();
     window.history.replaceState(null, '', '/');
   });
 
