@@ -4,6 +4,7 @@ import react from '@vitejs/plugin-react';
 import { prerender } from './scripts/prerender.ts';
 import { contentSecurityPolicy } from './scripts/vite-plugin-csp.ts';
 import { malformedUrlsOpenTheApp } from './scripts/vite-plugin-malformed-urls.ts';
+import { securityHeadersPlugin } from './scripts/vite-plugin-security-headers.ts';
 import { staticApi } from './scripts/vite-plugin-static-api.ts';
 
 export default defineConfig(({ mode }) => ({
@@ -11,6 +12,7 @@ export default defineConfig(({ mode }) => ({
     react(),
     mode === 'test' ? null : staticApi(),
     contentSecurityPolicy(),
+    securityHeadersPlugin(),
     malformedUrlsOpenTheApp(),
     // Needs the API files staticApi emits, so never in tests.
     mode === 'test' ? null : prerender(),
