@@ -21,7 +21,10 @@ import './app/styles.css';
 async function start() {
   const queryClient = createQueryClient();
   const i18n = createI18n();
-  const language = parseViewState(window.location.search).lang ?? useUiStore.getState().language;
+  // An embed speaks the language its URL names (Chinese by default), not one chosen earlier.
+  const language =
+    parseViewState(window.location.search).lang ??
+    (window.location.pathname.startsWith('/embed/') ? 'zh' : useUiStore.getState().language);
   if (language !== 'zh') await changeLanguage(i18n, language);
   const demo = parseDemoParams(window.location.search);
   // Only in demo mode: msw and the data generator come in their own chunk, after which the

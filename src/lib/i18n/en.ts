@@ -17,6 +17,7 @@ export const en: Messages & EnglishPlurals = {
       compare: 'Compare',
       report: 'Briefing',
       methodology: 'Methodology',
+      present: 'Big screen',
     },
     navLabel: 'Main navigation',
     language: 'Language',
