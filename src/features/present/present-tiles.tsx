@@ -132,7 +132,7 @@ export function SeriesTile({ row, t, lang }: { row: EvaluatedSeries } & TileProp
           }))}
           label={t('yearBars', { name })}
           targetColor={DARK_CHART_COLORS.target}
-          height="76px"
+          height="auto"
         />
       </div>
     </article>
