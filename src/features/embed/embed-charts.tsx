@@ -97,6 +97,8 @@ export function PlanEmbedChart({
 }: { name: string; rows: EvaluatedIndicator[] } & Props) {
   const reported = rows.filter((r) => r.evaluation.latest !== null);
   const unreported = rows.length - reported.length;
+  if (reported.length === 0)
+    return <p className="embed__note">{t('noneReported', { count: unreported })}</p>;
   return (
     <>
       <ul className="embed-plan" aria-label={t('planAlt', { name })}>

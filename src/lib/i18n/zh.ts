@@ -241,6 +241,11 @@ export const zh = {
     noTargets: '没有可跟踪的量化目标',
   },
   export: {
+    embed: {
+      copy: '复制嵌入代码',
+      copied: '已复制，可粘贴到其他网页',
+      manual: '无法写入剪贴板，请手动复制：',
+    },
     menu: '导出',
     actions: {
       png: '本页图片（PNG）',
