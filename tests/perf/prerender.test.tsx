@@ -66,6 +66,7 @@ describe('prerendered HTML', () => {
     expect(routeShellFiles()).toEqual([
       'compare.html',
       'methodology.html',
+      'present.html',
       'report.html',
       'snapshot.html',
     ]);
@@ -210,11 +211,14 @@ describe('server render, then hydration', () => {
     expect((await pages).find((page) => page.path === path)?.title).toBe(
       '职工创新工作室数量 · 规划指标看板',
     );
-    expect((await pages).map((page) => page.path)).toEqual([
+    const paths = (await pages).map((page) => page.path);
+    // The embeds follow the app's pages (their own files, checked in present-embed.spec.ts).
+    expect(paths.filter((p) => !p.startsWith('/embed/'))).toEqual([
       '/',
       ...realApiData().indicators.map((i) => `/indicator/${i.id}`),
       ...realApiData().catalog.series.map((s) => `/series/${s.id}`),
     ]);
+    expect(paths).toContain(`/embed/indicator/${indicator.id}`);
   });
 
   it('renders each series page on the server and hydrates it in place', async () => {
