@@ -11,6 +11,7 @@ import { useExportStamp } from '../../lib/export/stamp-context.tsx';
 import { useLanguage } from '../../lib/i18n/use-language.ts';
 import { useHref, useViewState } from '../../lib/use-view-state.ts';
 import { serializeViewState } from '../../lib/view-state.ts';
+import { EmbedCodeItem } from './embed-code-item.tsx';
 import { useExportRunner } from './use-export-runner.ts';
 import './export.css';
 
@@ -124,6 +125,7 @@ function ExportMenuContent({ path }: { path: string }) {
             </button>
           </li>
         ))}
+        <EmbedCodeItem path={path} view={view} />
         <li>
           <Link href={`/report${serializeViewState({ ...view })}`} onClick={() => setOpen(false)}>
             {t('export.actions.report')}

@@ -17,6 +17,7 @@ export const en: Messages & EnglishPlurals = {
       compare: 'Compare',
       report: 'Briefing',
       methodology: 'Methodology',
+      present: 'Big screen',
     },
     navLabel: 'Main navigation',
     language: 'Language',
@@ -266,6 +267,11 @@ export const en: Messages & EnglishPlurals = {
     noTargets: 'no trackable numeric targets',
   },
   export: {
+    embed: {
+      copy: 'Copy embed code',
+      copied: 'Copied: paste it into another page',
+      manual: 'The clipboard is not available; copy it by hand:',
+    },
     menu: 'Export',
     actions: {
       png: 'Image of this page (PNG)',

@@ -4,7 +4,13 @@ export const zh = {
     title: '规划指标看板',
     subtitle: '北京市规划目标与进展',
     skipToContent: '跳到主要内容',
-    nav: { overview: '总览', compare: '对比', report: '简报', methodology: '方法说明' },
+    nav: {
+      overview: '总览',
+      compare: '对比',
+      report: '简报',
+      methodology: '方法说明',
+      present: '大屏',
+    },
     navLabel: '主导航',
     language: '语言',
     switchTo: 'English',
@@ -236,6 +242,11 @@ export const zh = {
     noTargets: '没有可跟踪的量化目标',
   },
   export: {
+    embed: {
+      copy: '复制嵌入代码',
+      copied: '已复制，可粘贴到其他网页',
+      manual: '无法写入剪贴板，请手动复制：',
+    },
     menu: '导出',
     actions: {
       png: '本页图片（PNG）',
