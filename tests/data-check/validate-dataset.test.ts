@@ -5,6 +5,7 @@ import { figureCases } from './cases/figure-cases';
 import { fileCases } from './cases/file-cases';
 import { schemaCases } from './cases/schema-cases';
 import { seriesCases } from './cases/series-cases';
+import { meaningCases } from './cases/meaning-cases';
 import { AIR, TODAY, WORKER, asDataFiles, loadFixture, setIn, type BadCase } from './helpers';
 
 const cases: BadCase[] = [
@@ -13,6 +14,7 @@ const cases: BadCase[] = [
   ...fileCases,
   ...figureCases,
   ...seriesCases,
+  ...meaningCases,
 ];
 
 function check(files = loadFixture()) {
