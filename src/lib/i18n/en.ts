@@ -3,7 +3,7 @@ import type { Messages } from './zh';
 /** English singulars of counted strings (i18next picks `_one` for 1); Chinese has no plural. */
 type EnglishPlurals = {
   overview: { indicatorCount_one: string; planIndicators_one: string };
-  report: { indicatorCount_one: string };
+  report: { indicatorCount_one: string; itemCount_one: string; moreExceptions_one: string };
   series: { record_one: string };
 };
 
@@ -362,6 +362,35 @@ export const en: Messages & EnglishPlurals = {
     latestSource: 'Latest figure source',
     cite: '{{label}}: {{source}}, “{{quote}}”',
     sourcesHeading: 'Sources',
+    onePageHeading: 'Plan indicator briefing (one page)',
+    onePage: 'One-page version',
+    fullVariant: 'Full briefing',
+    table: {
+      caption: 'Every indicator at a glance: target, latest figure, status, trend and source kind',
+      name: 'Indicator',
+      target: 'Target · deadline',
+      latest: 'Latest · date',
+      status: 'Status',
+      trend: 'Trend',
+      sourceKind: 'Source kind',
+      year: 'year {{year}}',
+    },
+    parts: {
+      exceptions: 'Needs attention',
+      good: 'On track and achieved',
+      noData: 'No reported progress yet',
+    },
+    itemCount: '{{count}} items',
+    itemCount_one: '{{count}} item',
+    noDataHint: 'Nothing has been reported for these yet: only their targets are listed, no chart.',
+    summaryCap:
+      'The summary lists the first {{shown}} of {{total}} items; export the data (XLSX) for all of them.',
+    chartsCap:
+      'More than {{count}} items: charts only for those needing attention (at most {{charts}}); the rest are in the summary table.',
+    noExceptions: 'Nothing needs attention now.',
+    moreExceptions: '{{count}} more need attention: see the full briefing.',
+    moreExceptions_one: '{{count}} more needs attention: see the full briefing.',
+    pageOf: 'Page {{page}} of {{pages}}',
     scope: {
       label: 'Scope: {{scope}}',
       allPlans: 'all plans',
