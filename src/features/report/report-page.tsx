@@ -144,15 +144,6 @@ export default function ReportPage({ today }: { today: string }) {
         <>
           <section className="report-part report-front" aria-labelledby="report-summary-heading">
             <ReportSummary counts={counts} total={briefing.total} />
-            {briefing.total === 0 ? (
-              <p className="empty">{t('report.empty')}</p>
-            ) : (
-              <ReportTable
-                rows={briefing.summary}
-                sources={sourcesById}
-                caption={t('report.table.caption')}
-              />
-            )}
             {briefing.summary.length < briefing.total && (
               <p className="report__cap">
                 {t('report.summaryCap', { shown: briefing.summary.length, total: briefing.total })}
@@ -165,6 +156,15 @@ export default function ReportPage({ today }: { today: string }) {
                   charts: BRIEFING_LIMITS.charts,
                 })}
               </p>
+            )}
+            {briefing.total === 0 ? (
+              <p className="empty">{t('report.empty')}</p>
+            ) : (
+              <ReportTable
+                rows={briefing.summary}
+                sources={sourcesById}
+                caption={t('report.table.caption')}
+              />
             )}
           </section>
           {briefing.exceptions.length > 0 && (

@@ -298,6 +298,14 @@ export const en: Messages & EnglishPlurals = {
       asOf: 'As of {{date}}',
       exportedAt: 'Exported {{time}}',
     },
+    about: {
+      tablesLabel: 'Tables',
+      cellsLabel: 'About the cells',
+      cells: {
+        csv: "One CSV file (UTF-8) per table. Text starting with = + - @ (also full-width ＝＋－＠, or after spaces or a line feed) has a leading apostrophe ' so a spreadsheet never runs it as a formula; the rest of the text is unchanged and numbers stay numbers.",
+        xlsx: 'One sheet per table. Text cells are stored as text, which a spreadsheet never runs as a formula, so they carry no prefix; dates are date cells and the status column is coloured by status.',
+      },
+    },
     sheets: {
       about: 'About',
       observations: 'Observations',
@@ -333,6 +341,15 @@ export const en: Messages & EnglishPlurals = {
       targetQuote: 'Target quote',
       actualSource: 'Actual source',
       actualQuote: 'Actual quote',
+      url: 'Link',
+      targetSourceKind: 'Target source kind',
+      targetUrl: 'Target source link',
+      latestSource: 'Latest figure source',
+      latestSourceKind: 'Latest figure source kind',
+      latestUrl: 'Latest figure source link',
+      latestQuote: 'Latest figure quote',
+      actualSourceKind: 'Actual source kind',
+      actualUrl: 'Actual source link',
     },
   },
   report: {

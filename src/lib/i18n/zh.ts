@@ -263,6 +263,14 @@ export const zh = {
       asOf: '截至 {{date}}',
       exportedAt: '导出时间：{{time}}',
     },
+    about: {
+      tablesLabel: '所含表格',
+      cellsLabel: '单元格说明',
+      cells: {
+        csv: "每张表一个 CSV 文件（UTF-8）。以 = + - @ 开头的文字（含全角＝＋－＠，或前面有空格、换行）前加了一个英文单引号 '，以免表格软件把它当作公式运行；其余文字不变，数值照常是数值。",
+        xlsx: '每张表一个工作表。文字单元格都按文本保存，表格软件不会把它们当作公式运行，因此不加任何前缀；日期是日期格式，状态列按状态着色。',
+      },
+    },
     sheets: { about: '说明', observations: '观测数据', summary: '指标汇总', series: '年度目标' },
     columns: {
       plan: '规划',
@@ -293,6 +301,15 @@ export const zh = {
       targetQuote: '目标原文',
       actualSource: '实绩来源',
       actualQuote: '实绩原文',
+      url: '链接',
+      targetSourceKind: '目标来源类型',
+      targetUrl: '目标来源链接',
+      latestSource: '最新值来源',
+      latestSourceKind: '最新值来源类型',
+      latestUrl: '最新值来源链接',
+      latestQuote: '最新值原文',
+      actualSourceKind: '实绩来源类型',
+      actualUrl: '实绩来源链接',
     },
   },
   report: {
