@@ -278,6 +278,9 @@ export const en: Messages & EnglishPlurals = {
     workingOn: 'Exporting: {{what}}…',
     done: 'Exported {{file}}',
     failed: 'Export failed: {{reason}}',
+    offline: 'The network is down: the export was not finished. Try again once you are online.',
+    chunkFailed:
+      'The exporter could not be loaded (the network dropped or the site was just updated): the export was not finished. Reload the page and try again.',
     chartDownload: 'Download chart',
     chart: {
       png: 'Download chart as PNG image: {{title}}',

@@ -248,6 +248,8 @@ export const zh = {
     workingOn: '正在导出：{{what}}…',
     done: '已导出 {{file}}',
     failed: '导出失败：{{reason}}',
+    offline: '网络已断开，导出未完成。请连上网络后重试。',
+    chunkFailed: '导出功能未能载入（网络中断或网站刚更新），导出未完成。请刷新页面后重试。',
     chartDownload: '下载图表',
     chart: { png: '下载图表图片 PNG：{{title}}', svg: '下载图表矢量图 SVG：{{title}}' },
     stamp: {
