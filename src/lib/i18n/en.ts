@@ -3,7 +3,7 @@ import type { Messages } from './zh';
 /** English singulars of counted strings (i18next picks `_one` for 1); Chinese has no plural. */
 type EnglishPlurals = {
   overview: { indicatorCount_one: string; planIndicators_one: string };
-  report: { indicatorCount_one: string };
+  report: { indicatorCount_one: string; itemCount_one: string; moreExceptions_one: string };
   series: { record_one: string };
 };
 
@@ -285,6 +285,9 @@ export const en: Messages & EnglishPlurals = {
     workingOn: 'Exporting: {{what}}…',
     done: 'Exported {{file}}',
     failed: 'Export failed: {{reason}}',
+    offline: 'The network is down: the export was not finished. Try again once you are online.',
+    chunkFailed:
+      'The exporter could not be loaded (the network dropped or the site was just updated): the export was not finished. Reload the page and try again.',
     chartDownload: 'Download chart',
     chart: {
       png: 'Download chart as PNG image: {{title}}',
@@ -304,6 +307,14 @@ export const en: Messages & EnglishPlurals = {
       sourceLine: 'Source: {{source}}',
       asOf: 'As of {{date}}',
       exportedAt: 'Exported {{time}}',
+    },
+    about: {
+      tablesLabel: 'Tables',
+      cellsLabel: 'About the cells',
+      cells: {
+        csv: "One CSV file (UTF-8) per table. Text starting with = + - @ (also full-width ＝＋－＠, or after spaces or a line feed) has a leading apostrophe ' so a spreadsheet never runs it as a formula; the rest of the text is unchanged and numbers stay numbers.",
+        xlsx: 'One sheet per table. Text cells are stored as text, which a spreadsheet never runs as a formula, so they carry no prefix; dates are date cells and the status column is coloured by status.',
+      },
     },
     sheets: {
       about: 'About',
@@ -340,6 +351,15 @@ export const en: Messages & EnglishPlurals = {
       targetQuote: 'Target quote',
       actualSource: 'Actual source',
       actualQuote: 'Actual quote',
+      url: 'Link',
+      targetSourceKind: 'Target source kind',
+      targetUrl: 'Target source link',
+      latestSource: 'Latest figure source',
+      latestSourceKind: 'Latest figure source kind',
+      latestUrl: 'Latest figure source link',
+      latestQuote: 'Latest figure quote',
+      actualSourceKind: 'Actual source kind',
+      actualUrl: 'Actual source link',
     },
   },
   report: {
@@ -369,6 +389,35 @@ export const en: Messages & EnglishPlurals = {
     latestSource: 'Latest figure source',
     cite: '{{label}}: {{source}}, “{{quote}}”',
     sourcesHeading: 'Sources',
+    onePageHeading: 'Plan indicator briefing (one page)',
+    onePage: 'One-page version',
+    fullVariant: 'Full briefing',
+    table: {
+      caption: 'Every indicator at a glance: target, latest figure, status, trend and source kind',
+      name: 'Indicator',
+      target: 'Target · deadline',
+      latest: 'Latest · date',
+      status: 'Status',
+      trend: 'Trend',
+      sourceKind: 'Source kind',
+      year: 'year {{year}}',
+    },
+    parts: {
+      exceptions: 'Needs attention',
+      good: 'On track and achieved',
+      noData: 'No reported progress yet',
+    },
+    itemCount: '{{count}} items',
+    itemCount_one: '{{count}} item',
+    noDataHint: 'Nothing has been reported for these yet: only their targets are listed, no chart.',
+    summaryCap:
+      'The summary lists the first {{shown}} of {{total}} items; export the data (XLSX) for all of them.',
+    chartsCap:
+      'More than {{count}} items: charts only for those needing attention (at most {{charts}}); the rest are in the summary table.',
+    noExceptions: 'Nothing needs attention now.',
+    moreExceptions: '{{count}} more need attention: see the full briefing.',
+    moreExceptions_one: '{{count}} more needs attention: see the full briefing.',
+    pageOf: 'Page {{page}} of {{pages}}',
     scope: {
       label: 'Scope: {{scope}}',
       allPlans: 'all plans',
