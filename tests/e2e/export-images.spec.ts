@@ -83,7 +83,7 @@ test('a chart PNG exported on a 390 px phone is the 1280 px picture, outside the
     shots.push(PNG.sync.read(png.bytes));
     await page.close();
   }
-  const [desk, phone] = shots as [PNG, PNG];
+  const [desk, phone] = shots as unknown as [PNG, PNG];
   expect([phone.width, phone.height]).toEqual([desk.width, desk.height]);
   // The stamp's third line (the export time) sits at y 58–76 CSS px, ×2 in the PNG.
   const skip = (y: number) => y >= 112 && y < 156;
