@@ -15,16 +15,20 @@ const COMMON: Record<string, string> = {
   'Referrer-Policy': REFERRER_POLICY,
 };
 
-export type Framing = 'none' | 'any';
+export type Framing = 'self' | 'any';
 
-/** Whether a path may be framed: `/embed/…` by anyone, every other page by no one (clickjacking). */
+/**
+ * Whether a path may be framed: `/embed/…` by anyone, every other page only by the app itself
+ * (the page-PNG export lays the page out again in an off-screen same-origin frame); no other
+ * site may frame it (clickjacking).
+ */
 export function framingOf(pathname: string): Framing {
-  return pathname.startsWith(EMBED_PREFIX) ? 'any' : 'none';
+  return pathname.startsWith(EMBED_PREFIX) ? 'any' : 'self';
 }
 
 /** The meta policy plus frame-ancestors, which only a header can carry. */
 export function cspFor(framing: Framing): string {
-  return `${CONTENT_SECURITY_POLICY}; frame-ancestors ${framing === 'any' ? '*' : "'none'"}`;
+  return `${CONTENT_SECURITY_POLICY}; frame-ancestors ${framing === 'any' ? '*' : "'self'"}`;
 }
 
 /** Every security header for a request path (query string ignored). */
@@ -53,7 +57,7 @@ export function netlifyHeadersFile(): string {
 
 /**
  * Cloudflare Pages' `_headers`: matching rules' values are joined, which for two CSPs means both
- * apply (and 'none' would win), so the /embed/* rule first detaches the site-wide one (`! Name`).
+ * apply (and 'self' would win), so the /embed/* rule first detaches the site-wide one (`! Name`).
  */
 export function cloudflareHeadersFile(): string {
   return [
