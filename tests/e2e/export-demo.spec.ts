@@ -1,5 +1,6 @@
 // Demo mode: every export says the figures are simulated.
 import { expect, test } from '@playwright/test';
+import { unzipSync } from 'fflate';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { download, exportFromMenu, OUT } from './export-helpers';
 
@@ -11,8 +12,10 @@ test('in demo mode every export carries "模拟数据 / simulated"', async ({ pa
   await expect(page.getByRole('article').first()).toBeVisible();
 
   const csv = await exportFromMenu(page, '数据表（CSV）');
-  expect(csv.name).toMatch(/-simulated\.csv$/);
-  expect(csv.bytes.toString('utf8')).toContain('数据性质,模拟数据 / simulated');
+  expect(csv.name).toMatch(/-simulated-csv\.zip$/);
+  const tables = unzipSync(new Uint8Array(csv.bytes));
+  const readme = Object.entries(tables).find(([name]) => name.endsWith('readme.csv'))!;
+  expect(new TextDecoder().decode(readme[1])).toContain('数据性质,模拟数据 / simulated');
 
   const snapshot = await exportFromMenu(page, '快照文件（JSON）');
   expect(snapshot.name).toMatch(/-simulated\.json$/);
