@@ -122,6 +122,36 @@ test('an embed renders inside an iframe on another origin; the overview is refus
   }
 });
 
+test('a series page offers 复制嵌入代码, and the copied snippet frames that series', async ({
+  page,
+  context,
+  baseURL,
+}) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.goto('/series/old-compound-starts?demo');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('老旧小区改造新开工');
+  // The ?demo visit renders the page afresh, so a click before the app runs does nothing: click
+  // again until the menu opens (as openExportMenu does).
+  const toggle = page.getByRole('button', { name: '导出', exact: true });
+  const menu = page.locator('.export-menu__list');
+  await expect(async () => {
+    if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
+    await expect(menu).toBeVisible({ timeout: 1000 });
+  }).toPass({ timeout: 15_000 });
+  // The series has no data exporter yet: the menu offers the embed code alone.
+  await expect(menu.getByRole('button')).toHaveText(['复制嵌入代码']);
+  await menu.getByRole('button', { name: '复制嵌入代码' }).click();
+  await expect(page.getByRole('status').filter({ hasText: '已复制' })).toBeVisible();
+  const code = await page.evaluate(() => navigator.clipboard.readText());
+  expect(code).toBe(
+    `<iframe src="${baseURL}/embed/series/old-compound-starts?demo" title="规划指标看板：老旧小区改造新开工" loading="lazy" width="100%" height="520" style="border:0;max-width:760px"></iframe>`,
+  );
+  // The snippet's address is a page that renders the series (and says it is simulated).
+  await page.goto(new URL(/src="([^"]+)"/.exec(code)![1]!).pathname + '?demo');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('老旧小区改造新开工');
+  await expect(page.getByText('模拟数据 · 非真实进展')).toBeVisible();
+});
+
 for (const path of [
   '/present?demo',
   '/embed/indicator/worker-innovation-studios',
