@@ -2,6 +2,7 @@
 import type { EngineResult } from './engine';
 import type { ExportTiming } from './exports';
 import type { LighthouseResult } from './lighthouse';
+import type { PresentHeapResult } from './present-heap';
 import type { ScaleResult } from './scale';
 import type { Growth } from './stats';
 import type { BundleSizes } from './sizes';
@@ -14,6 +15,7 @@ export type BenchResult = {
   lighthouse?: LighthouseResult[];
   scale?: ScaleResult;
   exports?: ExportTiming[];
+  presentHeap?: PresentHeapResult;
   engine?: EngineResult;
 };
 
@@ -101,6 +103,15 @@ export function toMarkdown(result: BenchResult): string {
         result.exports.map((e) => [e.label, e.ms === null ? (e.note ?? 'n/a') : ms(e.ms)]),
       )}`,
     );
+  if (result.presentHeap) {
+    const h = result.presentHeap;
+    parts.push(
+      `### Presentation mode over time (${h.url}, ${h.screens} screens, Playwright clock; heap after a forced GC)\n\n${table(
+        ['rotations', 'JS heap MB', 'DOM nodes', 'listeners'],
+        h.points.map((p) => [p.rotations, (p.heapUsed / 1e6).toFixed(2), p.domNodes, p.listeners]),
+      )}\n\nHeap after 300 rotations ÷ after 10: **×${h.ratio}**; after 1000 ÷ after 600: ×${h.tailRatio} (about 1 = levelled off, not a leak). DOM nodes vary with the screen that is up.`,
+    );
+  }
   if (result.engine) {
     const e = result.engine;
     parts.push(

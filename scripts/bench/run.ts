@@ -2,7 +2,7 @@
 // domain engine, and writes bench-results/bench.json and bench.md. Timings are only reported.
 //   --dist DIR        measure this build instead of building into bench-results/dist
 //   --port N          preview server port (default 4195)
-//   --only a,b        any of sizes,lighthouse,scale,exports,engine (default: all)
+//   --only a,b        any of sizes,lighthouse,scale,exports,present,engine (default: all)
 //   --runs N          Lighthouse runs per page (default 3); --loads N page loads per scale cell
 //   --sizes 100,1000  synthetic indicator counts for the scale runs (default 100,1000,10000)
 //   --label NAME      also writes bench-NAME.json / .md (e.g. before / after)
@@ -17,6 +17,7 @@ import { readBudgets } from './budgets';
 import { measureEngine } from './engine';
 import { measureExports } from './exports';
 import { CHROME_FLAGS, lighthouse } from './lighthouse';
+import { measurePresentHeap } from './present-heap';
 import { toMarkdown, type BenchResult } from './report';
 import { measureScale } from './scale';
 import { startPreview } from './server';
@@ -26,7 +27,7 @@ const { values: args } = parseArgs({
   options: {
     dist: { type: 'string' },
     port: { type: 'string', default: '4195' },
-    only: { type: 'string', default: 'sizes,lighthouse,scale,exports,engine' },
+    only: { type: 'string', default: 'sizes,lighthouse,scale,exports,present,engine' },
     runs: { type: 'string', default: '3' },
     loads: { type: 'string', default: '3' },
     sizes: { type: 'string', default: '100,1000,10000' },
@@ -35,7 +36,7 @@ const { values: args } = parseArgs({
   },
 });
 const only = new Set(args.only.split(','));
-const needsServer = ['lighthouse', 'scale', 'exports'].some((part) => only.has(part));
+const needsServer = ['lighthouse', 'scale', 'exports', 'present'].some((part) => only.has(part));
 const log = (message: string) => process.stderr.write(`${message}\n`);
 
 let dist = args.dist;
@@ -71,7 +72,7 @@ if (needsServer && dist) {
         lighthouse(url, label, reports, Number(args.runs)),
       );
     }
-    if (only.has('scale') || only.has('exports')) {
+    if (only.has('scale') || only.has('exports') || only.has('present')) {
       const browser = await chromium.launch({
         executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
         args: CHROME_FLAGS,
@@ -82,6 +83,10 @@ if (needsServer && dist) {
           result.scale = await measureScale(browser, server.url, sizes, Number(args.loads));
         }
         if (only.has('exports')) result.exports = await measureExports(browser, server.url);
+        if (only.has('present')) {
+          log('presentation mode heap over 1000 rotations …');
+          result.presentHeap = await measurePresentHeap(browser, server.url);
+        }
       } finally {
         await browser.close();
       }

@@ -19,10 +19,14 @@ export function EmbedCodeItem({ path, view }: { path: string; view: ViewState })
   if (!target) return null;
   const copy = async () => {
     const catalog = queryClient.getQueryData<Catalog>(catalogQueries.detail().queryKey);
-    const name =
+    // From the data where the catalog has it (the page's heading may still be a loading one).
+    const fromCatalog =
       target.kind === 'plan'
         ? catalog?.plans.find((p) => p.id === target.id)?.title[lang]
-        : document.querySelector('main h1')?.textContent?.trim();
+        : target.kind === 'series'
+          ? catalog?.series.find((s) => s.id === target.id)?.name[lang]
+          : undefined;
+    const name = fromCatalog ?? document.querySelector('main h1')?.textContent?.trim();
     const code = embedSnippet(
       embedUrl(globalThis.location.origin, target, { ...view, lang }),
       `${t('app.title')}：${name ?? target.id}`,

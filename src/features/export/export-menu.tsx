@@ -22,17 +22,21 @@ const ACTIONS: Action[] = ['png', 'csv', 'xlsx', 'snapshot'];
 const exportable = (path: string) =>
   path === '/' || path === '/compare' || path === '/report' || /^\/indicator\/[^/]+$/.test(path);
 
+/** A series page's data has no exporter yet, but its chart can be embedded: the menu offers that alone. */
+const embedOnly = (path: string) => /^\/series\/[^/]+$/.test(path);
+
 /**
  * In the prerendered HTML too: inserted only after hydration it would push the whole page down
  * (layout shift). A click before the app runs is replayed by React once it hydrates.
  */
 export function ExportMenu() {
   const [path] = useLocation();
+  if (embedOnly(path)) return <ExportMenuContent path={path} embedOnly />;
   if (!exportable(path)) return null;
   return <ExportMenuContent path={path} />;
 }
 
-function ExportMenuContent({ path }: { path: string }) {
+function ExportMenuContent({ path, embedOnly = false }: { path: string; embedOnly?: boolean }) {
   const { t } = useTranslation();
   const lang = useLanguage();
   const [view] = useViewState();
@@ -120,24 +124,32 @@ function ExportMenuContent({ path }: { path: string }) {
         {t('export.menu')} <span aria-hidden="true">▾</span>
       </button>
       <ul id={listId} className="export-menu__list" hidden={!open}>
-        {ACTIONS.map((action) => (
-          <li key={action}>
-            <button type="button" onClick={() => start(action)}>
-              {t(`export.actions.${action}`)}
-            </button>
-          </li>
-        ))}
+        {!embedOnly &&
+          ACTIONS.map((action) => (
+            <li key={action}>
+              <button type="button" onClick={() => start(action)}>
+                {t(`export.actions.${action}`)}
+              </button>
+            </li>
+          ))}
         <EmbedCodeItem path={path} view={view} />
-        <li>
-          <Link href={`/report${serializeViewState({ ...view })}`} onClick={() => setOpen(false)}>
-            {t('export.actions.report')}
-          </Link>
-        </li>
-        <li>
-          <Link href={href('/snapshot')} onClick={() => setOpen(false)}>
-            {t('export.actions.openSnapshot')}
-          </Link>
-        </li>
+        {!embedOnly && (
+          <>
+            <li>
+              <Link
+                href={`/report${serializeViewState({ ...view })}`}
+                onClick={() => setOpen(false)}
+              >
+                {t('export.actions.report')}
+              </Link>
+            </li>
+            <li>
+              <Link href={href('/snapshot')} onClick={() => setOpen(false)}>
+                {t('export.actions.openSnapshot')}
+              </Link>
+            </li>
+          </>
+        )}
       </ul>
     </div>
   );
