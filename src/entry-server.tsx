@@ -31,14 +31,20 @@ export type RenderedPage = {
 /** What renderToString leaves where a Suspense boundary was still waiting: `<!--$!-->` and co. */
 const UNFINISHED = /<!--\$[?!]|<template|<script/;
 
+/** How long the lazy page modules may take to land (a loaded machine needs more than a few tries). */
+const LAZY_MODULES_LIMIT_MS = 5000;
+
 /**
  * Renders until no Suspense boundary is left waiting. The first pass starts loading the lazy page
  * modules it meets (leaving their fallback); once they have landed, the next renders them.
  */
 async function renderComplete(tree: ReactNode, path: string): Promise<string> {
-  for (let attempt = 0; attempt < 10; attempt++) {
+  // performance.now, not Date: tests fake the date, and the limit is real time.
+  const giveUpAt = performance.now() + LAZY_MODULES_LIMIT_MS;
+  for (;;) {
     const html = renderToString(tree);
     if (!UNFINISHED.test(html)) return html;
+    if (performance.now() > giveUpAt) break;
     await new Promise((resolve) => setTimeout(resolve, 20));
   }
   throw new Error(`prerendering ${path} left a part unrendered (a Suspense boundary kept waiting)`);
