@@ -8,6 +8,7 @@ import { ExportMenu } from '../features/export/export-menu.tsx';
 import { useLanguage } from '../lib/i18n/use-language.ts';
 import { useHref } from '../lib/use-view-state.ts';
 import { parseViewState } from '../lib/view-state.ts';
+import { InvalidAsOfNotice } from './invalid-as-of-notice.tsx';
 import { useLanguageSync } from './use-language-sync.ts';
 
 const NAV = [
@@ -72,6 +73,7 @@ function LayoutContent({ children }: { children: ReactNode }) {
       </header>
       <main id="main" className="app-main">
         <ExportMenu />
+        <InvalidAsOfNotice />
         {children}
       </main>
       <footer className="app-footer">{t('app.footer')}</footer>
