@@ -72,8 +72,8 @@ function LayoutContent({ children }: { children: ReactNode }) {
         <DemoToggle />
       </header>
       <main id="main" className="app-main">
-        <ExportMenu />
         <InvalidAsOfNotice />
+        <ExportMenu />
         {children}
       </main>
       <footer className="app-footer">{t('app.footer')}</footer>
