@@ -53,7 +53,8 @@ function parseIds(value: string | null): string[] {
 
 /**
  * The `asOf` a query string carries but parseViewState drops (not a real date, or outside
- * 2000–2100), so the page can say the link's date was not used; null when there is none.
+ * 2000–2100), so the page can say the link's date was not used; null when there is none
+ * (an empty `asOf=` says no date, so there is nothing to warn about).
  */
 export function rejectedAsOf(search: string): string | null {
   let raw: string | null;
@@ -62,7 +63,7 @@ export function rejectedAsOf(search: string): string | null {
   } catch {
     return null;
   }
-  return raw !== null && parseAsOf(raw) === null ? raw : null;
+  return raw !== null && raw !== '' && parseAsOf(raw) === null ? raw : null;
 }
 
 /** Reads a query string ("?plan=…&asOf=…"); unknown keys and bad values are ignored. */
