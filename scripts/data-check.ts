@@ -5,7 +5,7 @@ import path from 'node:path';
 import { formatDataError, validateDataset } from '../src/domain/dataset/validate-dataset';
 import { archiveProblem } from './lib/dataset-archive';
 import { datasetStats } from './lib/dataset-stats';
-import { todayIso } from './lib/load-dataset';
+import { checkNow, todayIso } from './lib/load-dataset';
 import { displayDir, readDatasetFiles } from './lib/read-dataset-files';
 
 const dir = process.argv[2] ?? 'data';
@@ -16,8 +16,16 @@ if (!existsSync(dir)) {
   process.exit(1);
 }
 
+let now: Date;
+try {
+  now = checkNow();
+} catch (error) {
+  console.error(`✗ ${(error as Error).message}`);
+  process.exit(1);
+}
+
 const { dataset, errors } = validateDataset(readDatasetFiles(dir), {
-  today: todayIso(),
+  today: todayIso(now),
   dir: shown,
 });
 

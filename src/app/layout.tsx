@@ -8,6 +8,7 @@ import { ExportMenu } from '../features/export/export-menu.tsx';
 import { useLanguage } from '../lib/i18n/use-language.ts';
 import { useHref } from '../lib/use-view-state.ts';
 import { parseViewState } from '../lib/view-state.ts';
+import { InvalidAsOfNotice } from './invalid-as-of-notice.tsx';
 import { useLanguageSync } from './use-language-sync.ts';
 
 const NAV = [
@@ -71,6 +72,7 @@ function LayoutContent({ children }: { children: ReactNode }) {
         <DemoToggle />
       </header>
       <main id="main" className="app-main">
+        <InvalidAsOfNotice />
         <ExportMenu />
         {children}
       </main>

@@ -51,6 +51,21 @@ function parseIds(value: string | null): string[] {
   return [...new Set(ids)].slice(0, MAX_SELECTED);
 }
 
+/**
+ * The `asOf` a query string carries but parseViewState drops (not a real date, or outside
+ * 2000–2100), so the page can say the link's date was not used; null when there is none
+ * (an empty `asOf=` says no date, so there is nothing to warn about).
+ */
+export function rejectedAsOf(search: string): string | null {
+  let raw: string | null;
+  try {
+    raw = new URLSearchParams(search.startsWith('?') ? search.slice(1) : search).get('asOf');
+  } catch {
+    return null;
+  }
+  return raw !== null && raw !== '' && parseAsOf(raw) === null ? raw : null;
+}
+
 /** Reads a query string ("?plan=…&asOf=…"); unknown keys and bad values are ignored. */
 export function parseViewState(search: string): ViewState {
   let params: URLSearchParams;

@@ -16,9 +16,10 @@ function copyOfFixture(): string {
   return dir;
 }
 
-function dataCheck(dir: string) {
+function dataCheck(dir: string, env: Record<string, string> = {}) {
   const run = spawnSync('npx', ['tsx', 'scripts/data-check.ts', dir], {
     cwd: REPO,
+    env: { ...process.env, ...env },
     encoding: 'utf8',
     timeout: 60_000,
   });
@@ -62,6 +63,31 @@ describe('scripts/data-check.ts', () => {
   it('exits 1 when the directory does not exist', () => {
     const { code, stderr } = dataCheck(path.join(tmpdir(), 'no-such-data-dir-for-data-check'));
     expect(stderr).toContain('does not exist');
+    expect(code).toBe(1);
+  }, 60_000);
+
+  it('takes "today" from the Beijing day: at 17:00 UTC a figure dated the next day is today', () => {
+    // DATA_CHECK_NOW pins the clock. 2027-03-01T17:00Z is 01:00 on 2 March in Beijing, where
+    // the plans are kept; the UTC day is still 1 March.
+    const dir = copyOfFixture();
+    const file = path.join(dir, 'plans', 'air-quality-2026.json');
+    const json = JSON.parse(readFileSync(file, 'utf8')) as {
+      indicators: { observations: { date: string }[] }[];
+    };
+    json.indicators[0]!.observations[1]!.date = '2027-03-02';
+    writeFileSync(file, `${JSON.stringify(json, null, 2)}\n`);
+    const accepted = dataCheck(dir, { DATA_CHECK_NOW: '2027-03-01T17:00:00Z' });
+    expect(accepted.stderr).toBe('');
+    expect(accepted.code).toBe(0);
+    // One minute before Beijing midnight the same figure is still in the future.
+    const refused = dataCheck(dir, { DATA_CHECK_NOW: '2027-03-01T15:59:00Z' });
+    expect(refused.stderr).toContain('2027-03-02 is in the future (today is 2027-03-01)');
+    expect(refused.code).toBe(1);
+  }, 120_000);
+
+  it('exits 1 when DATA_CHECK_NOW is not a date', () => {
+    const { code, stderr } = dataCheck(copyOfFixture(), { DATA_CHECK_NOW: 'yesterday' });
+    expect(stderr).toContain('DATA_CHECK_NOW');
     expect(code).toBe(1);
   }, 60_000);
 });

@@ -1,9 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  extractNumbers,
-  extractQuantities,
-  quoteStatesValue,
-} from '../../src/domain/dataset/quote-numbers';
+import { extractNumbers, extractQuantities } from '../../src/domain/dataset/quote-numbers';
+import { quoteBacks } from '../../src/domain/dataset/quote-meaning';
 
 describe(extractNumbers, () => {
   it.each([
@@ -67,62 +64,34 @@ describe(extractQuantities, () => {
   });
 });
 
-describe(quoteStatesValue, () => {
-  it('is true when the quote states the count', () => {
-    expect(quoteStatesValue('职工创新工作室达到8000家', 8000, 'count')).toBe(true);
-    expect(quoteStatesValue('职工创新工作室达到八千家', 8000, 'count')).toBe(true);
-    expect(quoteStatesValue('8,000 studios', 8000, 'count')).toBe(true);
-  });
-
-  it('reads 万 and 亿 so raw values match', () => {
-    expect(quoteStatesValue('城镇新增就业不少于28万人', 280000, 'count')).toBe(true);
-    expect(quoteStatesValue('提供11.2萬個高校畢業生就業崗位', 112000, 'count')).toBe(true);
-    expect(quoteStatesValue('惠及1.18亿人', 118000000, 'count')).toBe(true);
+// The old quoteStatesValue matched any number anywhere with a float tolerance; quoteBacks reads
+// the unit, the year words and exact values (issue 16 item 2). These pin what changed.
+describe(quoteBacks, () => {
+  it('is true when the quote states the count, in digits, numerals or with 万/亿', () => {
+    expect(quoteBacks('职工创新工作室达到8000家', { value: 8000, unit: 'count' })).toBe(true);
+    expect(quoteBacks('职工创新工作室达到八千家', { value: 8000, unit: 'count' })).toBe(true);
+    expect(quoteBacks('城镇新增就业不少于28万人', { value: 280000, unit: 'count' })).toBe(true);
+    expect(quoteBacks('惠及1.18亿人', { value: 118000000, unit: 'count' })).toBe(true);
   });
 
   it('is false for a value stored in 万 rather than in full', () => {
-    expect(quoteStatesValue('城镇新增就业不少于28万人', 28, 'count')).toBe(false);
+    expect(quoteBacks('城镇新增就业不少于28万人', { value: 28, unit: 'count' })).toBe(false);
   });
 
-  it('accepts a percent value as written (90 from 90%)', () => {
-    expect(quoteStatesValue('签订率达到90%', 90, 'percent')).toBe(true);
-    expect(quoteStatesValue('签订率达到９０％', 90, 'percent')).toBe(true);
-    expect(quoteStatesValue('优良天数比率79.2%', 79.2, 'percent')).toBe(true);
-    expect(quoteStatesValue('接近八成', 80, 'percent')).toBe(true);
+  it('compares values exactly: 0.1 + 0.2 (0.30000000000000004) is not a quoted 0.3%', () => {
+    expect(quoteBacks('增长0.3%', { value: 0.3, unit: 'percent' })).toBe(true);
+    expect(quoteBacks('增长0.3%', { value: 0.1 + 0.2, unit: 'percent' })).toBe(false);
+    expect(quoteBacks('城镇新增就业28万人', { value: 280000.0002, unit: 'count' })).toBe(false);
   });
 
   it('never backs a count with a percentage', () => {
-    expect(quoteStatesValue('签订率达到90%', 90, 'count')).toBe(false);
+    expect(quoteBacks('签订率达到90%', { value: 90, unit: 'count' })).toBe(false);
   });
 
-  it('compares decimals with a relative tolerance, not bit for bit', () => {
-    expect(quoteStatesValue('PM2.5年均浓度为30.5微克/立方米', 30.5, 'ug_m3')).toBe(true);
-    expect(quoteStatesValue('增长0.3%', 0.1 + 0.2, 'percent')).toBe(true);
-    expect(quoteStatesValue('PM2.5年均浓度为30.5微克/立方米', 30.6, 'ug_m3')).toBe(false);
-    expect(quoteStatesValue('达到8000家', 8000.001, 'count')).toBe(false);
-  });
-
-  it('is false when the quote states other numbers only', () => {
-    expect(quoteStatesValue('職工之家達到1.8萬個', 8000, 'count')).toBe(false);
-    expect(quoteStatesValue('“十四五”时期', 15, 'count')).toBe(false);
-    expect(quoteStatesValue('持续推进各项改造政策措施落地见效', 300, 'count')).toBe(false);
-  });
-
-  it('reads 全覆盖 / 全面覆盖 / 全部覆盖 (full coverage) as stating 100 for a percent', () => {
+  it('reads 全覆盖 as 100 for a percent, but never takes 五年 (a span of years) as a value', () => {
     const quote = '通过五年左右时间，实现‘劳模工匠进校园’行动在大中小学全覆盖';
-    expect(quoteStatesValue(quote, 100, 'percent')).toBe(true);
-    expect(quoteStatesValue('社区卫生服务中心全面覆盖', 100, 'percent')).toBe(true);
-    expect(quoteStatesValue('实现行政村全部覆盖', 100, 'percent')).toBe(true);
-    expect(quoteStatesValue('基层工会全覆蓋', 100, 'percent')).toBe(true);
-    // the "five" in the same quote is still read as a number
-    expect(quoteStatesValue(quote, 5, 'count')).toBe(true);
-  });
-
-  it('never reads full coverage as a count, or as a share other than 100', () => {
-    const quote = '在基础教育、职业教育、高等教育、继续教育全覆盖';
-    expect(quoteStatesValue(quote, 100, 'count')).toBe(false);
-    expect(quoteStatesValue(quote, 90, 'percent')).toBe(false);
-    expect(quoteStatesValue('扩大工会组织对企业和职工的覆盖面', 100, 'percent')).toBe(false);
-    expect(quoteStatesValue('全市覆盖率达到90%', 100, 'percent')).toBe(false);
+    expect(quoteBacks(quote, { value: 100, unit: 'percent' })).toBe(true);
+    expect(quoteBacks(quote, { value: 5, unit: 'count' })).toBe(false);
+    expect(quoteBacks(quote, { value: 100, unit: 'count' })).toBe(false);
   });
 });

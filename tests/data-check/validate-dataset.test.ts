@@ -6,6 +6,7 @@ import { fileCases } from './cases/file-cases';
 import { schemaCases } from './cases/schema-cases';
 import { seriesCases } from './cases/series-cases';
 import { meaningCases } from './cases/meaning-cases';
+import { textCases } from './cases/text-cases';
 import { AIR, TODAY, WORKER, asDataFiles, loadFixture, setIn, type BadCase } from './helpers';
 
 const cases: BadCase[] = [
@@ -15,6 +16,7 @@ const cases: BadCase[] = [
   ...figureCases,
   ...seriesCases,
   ...meaningCases,
+  ...textCases,
 ];
 
 function check(files = loadFixture()) {

@@ -14,3 +14,18 @@ for (const path of ['/plans', '/%0a', '/compare%0d', '/indicator/%E0%A4%A', '/in
     expect(errors).toEqual([]);
   });
 }
+
+for (const bad of ['2025-13-01', '0000-01-01', 'abc']) {
+  test(`?asOf=${bad} says the date was not used, shows today and cleans the address`, async ({
+    page,
+  }) => {
+    // 01:00 on 25 Nov 2026 in Beijing (the UTC day is still the 24th): today is the 25th.
+    await page.clock.setFixedTime(new Date('2026-11-24T17:00:00Z'));
+    await page.goto(`/?plan=worker-development-2021-2025&asOf=${bad}`);
+    await expect(page.getByRole('status').filter({ hasText: '日期参数无效' })).toHaveText(
+      `日期参数无效（${bad}），已显示今天的数据。`,
+    );
+    await expect(page.getByText('截至 2026年11月25日')).toBeVisible();
+    await expect(page).toHaveURL(/\/\?plan=worker-development-2021-2025$/);
+  });
+}

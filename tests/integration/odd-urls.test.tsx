@@ -1,5 +1,6 @@
 // Links pasted with typos or stray characters open "not found" with a way back, never a blank page.
 import { screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createTestServer } from '../../mocks/node';
 import { realApiData } from '../utils/real-api';
@@ -22,5 +23,53 @@ describe('an address no page answers to', () => {
     renderApp(path);
     expect(await screen.findByRole('heading', { level: 1, name: '页面不存在' })).toBeVisible();
     expect(screen.getByRole('link', { name: '返回总览' })).toHaveAttribute('href', '/');
+  });
+});
+
+describe('a malformed as-of date in the link', () => {
+  it.each([
+    ['a month 13', '2025-13-01'],
+    ['year zero', '0000-01-01'],
+    ['words', 'abc'],
+  ])('says so for %s, shows today and takes the bad date out of the URL', async (_, bad) => {
+    const { location } = renderApp(`/?plan=worker-development-2021-2025&asOf=${bad}`);
+    expect(await screen.findByText(`日期参数无效（${bad}），已显示今天的数据。`)).toHaveRole(
+      'status',
+    );
+    // renderApp's today is 2026-11-24: the overview is as of today, not of the bad date.
+    expect(await screen.findByText('截至 2026年11月24日')).toBeVisible();
+    // The address was replaced, not pushed: Back does not return to the bad link.
+    expect(location.history).toEqual(['/?plan=worker-development-2021-2025']);
+  });
+
+  it('says nothing when the date is good, and keeps it', async () => {
+    const { location } = renderApp('/?asOf=2025-06-30');
+    expect(await screen.findByText('截至 2025年6月30日')).toBeVisible();
+    expect(screen.queryByText(/日期参数无效/)).toBeNull();
+    expect(location.history).toEqual(['/?asOf=2025-06-30']);
+  });
+
+  it('says it in English too', async () => {
+    renderApp('/?lang=en&asOf=2025-13-01');
+    expect(
+      await screen.findByText('Invalid date in the link (2025-13-01); showing today.'),
+    ).toHaveRole('status');
+  });
+});
+
+describe('the malformed-date notice after the reader moves on', () => {
+  it('is gone on the next page and does not come back on returning', async () => {
+    const { location } = renderApp('/?asOf=2025-13-01');
+    expect(await screen.findByText('日期参数无效（2025-13-01），已显示今天的数据。')).toBeVisible();
+    const user = userEvent.setup();
+    await user.click(screen.getByRole('link', { name: '方法说明' }));
+    expect(
+      await screen.findByRole('heading', { level: 1, name: '方法说明' }, { timeout: 5000 }),
+    ).toBeVisible();
+    expect(screen.queryByText(/日期参数无效/)).toBeNull();
+    await user.click(screen.getByRole('link', { name: '总览' }));
+    expect(await screen.findByRole('heading', { level: 1, name: '指标总览' })).toBeVisible();
+    expect(screen.queryByText(/日期参数无效/)).toBeNull();
+    expect(location.history[0]).toBe('/');
   });
 });

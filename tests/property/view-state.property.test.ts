@@ -10,6 +10,7 @@ import {
   MAX_QUERY_LENGTH,
   MAX_SELECTED,
   parseViewState,
+  rejectedAsOf,
   serializeViewState,
   type ViewState,
 } from '../../src/lib/view-state';
@@ -161,4 +162,24 @@ describe('serializeViewState → parseViewState', () => {
       RUNS,
     );
   });
+});
+
+describe(rejectedAsOf, () => {
+  it.each([
+    ['?asOf=2025-13-01', '2025-13-01'],
+    ['?asOf=0000-01-01', '0000-01-01'],
+    ['?plan=x&asOf=abc', 'abc'],
+    ['?asOf=2025-02-29', '2025-02-29'],
+    ['?asOf=1999-12-31', '1999-12-31'],
+  ])('names the date %s carries but the view drops', (search, bad) => {
+    expect(parseViewState(search).asOf).toBeNull();
+    expect(rejectedAsOf(search)).toBe(bad);
+  });
+
+  it.each(['', '?plan=x', '?asOf=', '?asOf=2024-02-29', '?asOf=2100-12-31'])(
+    'is null for %j (no date, an empty one, or one the view uses)',
+    (search) => {
+      expect(rejectedAsOf(search)).toBeNull();
+    },
+  );
 });

@@ -1,7 +1,5 @@
 // Reads the numbers a Chinese or English source quote states, so data:check can prove
 // that every figure in data/ is backed by the words quoted for it.
-import type { Unit } from './schema.ts';
-
 /** A number found in a quote; `percent` when it was written as a share (90%, 百分之九十, 九成). */
 export interface Quantity {
   value: number;
@@ -82,25 +80,6 @@ export function locateQuantities(text: string): LocatedQuantity[] {
     });
   }
   return found.sort((a, b) => a.at - b.at);
-}
-
-// Policy texts often set a 100% target in words: 全覆盖 / 全面覆盖 / 全部覆盖 (full coverage).
-const FULL_COVERAGE = /全(?:面|部)?覆[盖蓋]/;
-
-/**
- * True when the quote states `value`; a count is never backed by a percentage. "全覆盖" states
- * 100 for a percent only: full coverage says nothing about how many things are covered.
- */
-export function quoteStatesValue(quote: string, value: number, unit: Unit): boolean {
-  if (unit === 'percent' && value === 100 && FULL_COVERAGE.test(quote)) return true;
-  return extractQuantities(quote).some(
-    (q) => (unit === 'percent' || !q.percent) && sameNumber(q.value, value),
-  );
-}
-
-/** Equal within a relative 1e-9, so 0.1 + 0.2 matches a quoted 0.3. */
-export function sameNumber(a: number, b: number): boolean {
-  return a === b || Math.abs(a - b) <= 1e-9 * Math.max(Math.abs(a), Math.abs(b));
 }
 
 function readSuffix(value: number, suffix: string): Quantity {

@@ -13,6 +13,7 @@ import {
   SOURCE_KINDS,
   UNITS,
 } from './vocabulary.ts';
+import { isInvisibleText } from '../text/invisible-text.ts';
 
 export {
   ATTRIBUTES,
@@ -43,9 +44,22 @@ export const isoDateSchema = z
   .string()
   .check(z.refine(isCalendarDate, 'must be a real date written YYYY-MM-DD'));
 
+const SPACES = /\p{Z}/gu;
+/** A name a reader must see: text made only of zero-width, bidi or control characters is refused. */
+const visibleName = () =>
+  z.string().check(
+    z.refine((s) => s.replace(SPACES, '') !== '', 'must not be empty'),
+    z.refine((s) => s.replace(SPACES, '') === '' || !isInvisibleText(s), {
+      message:
+        'holds only invisible characters (zero-width, bidi controls, tabs or line breaks): write a name a reader can see',
+      params: { code: 'invisible-name' },
+    }),
+    z.maxLength(MAX_NAME_LENGTH, `must be at most ${MAX_NAME_LENGTH} characters`),
+  );
+
 export const localizedSchema = z.strictObject({
-  zh: nonEmptyText(MAX_NAME_LENGTH),
-  en: nonEmptyText(MAX_NAME_LENGTH),
+  zh: visibleName(),
+  en: visibleName(),
 });
 
 const finiteNumber = z

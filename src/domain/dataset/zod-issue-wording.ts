@@ -17,7 +17,11 @@ export function issueErrors(file: string, raw: unknown, issue: z.core.$ZodIssue)
       ),
     );
   }
-  return [locate(file, raw, issue.path, describeIssue(issue, valueAt(raw, issue.path)))];
+  const error = locate(file, raw, issue.path, describeIssue(issue, valueAt(raw, issue.path)));
+  // A rule with a name of its own (invisible-name…) carries it in the issue's params.
+  const code =
+    issue.code === 'custom' ? (issue.params as { code?: unknown } | undefined)?.code : undefined;
+  return [typeof code === 'string' ? { ...error, code } : error];
 }
 
 function valueAt(root: unknown, path: Path): unknown {

@@ -42,3 +42,11 @@ export function nextPlanMidnightMs(nowMs: number): number {
     (Math.floor((nowMs + PLAN_UTC_OFFSET_MS) / MS_PER_DAY) + 1) * MS_PER_DAY - PLAN_UTC_OFFSET_MS
   );
 }
+
+/**
+ * The calendar day (YYYY-MM-DD) it is in Beijing at `now`: from 16:00 UTC on, already the next
+ * UTC day's date. Plain arithmetic on the fixed UTC+8 offset, so it needs no time-zone data.
+ */
+export function beijingDateOf(now: Date): string {
+  return new Date(now.getTime() + PLAN_UTC_OFFSET_MS).toISOString().slice(0, 10);
+}

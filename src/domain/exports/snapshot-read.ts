@@ -5,7 +5,7 @@
 import { scanJson } from '../json/duplicate-keys';
 import { MAX_SNAPSHOT_BYTES, SNAPSHOT_FORMAT, SNAPSHOT_VERSION, snapshotDigest } from './snapshot';
 import { snapshotSchema, type Snapshot } from './snapshot';
-import { invisibleName } from './snapshot-text';
+import { invisibleName } from '../text/invisible-text';
 
 export type SnapshotProblem =
   | 'too_large'

@@ -12,6 +12,7 @@ export const en: Messages & EnglishPlurals = {
     title: 'Plan Tracker',
     subtitle: 'Beijing plan targets and progress',
     skipToContent: 'Skip to main content',
+    invalidAsOf: 'Invalid date in the link ({{value}}); showing today.',
     nav: {
       overview: 'Overview',
       compare: 'Compare',

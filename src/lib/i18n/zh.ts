@@ -4,6 +4,7 @@ export const zh = {
     title: '规划指标看板',
     subtitle: '北京市规划目标与进展',
     skipToContent: '跳到主要内容',
+    invalidAsOf: '日期参数无效（{{value}}），已显示今天的数据。',
     nav: {
       overview: '总览',
       compare: '对比',
