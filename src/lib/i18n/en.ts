@@ -146,6 +146,7 @@ export const en: Messages & EnglishPlurals = {
     official: 'official website',
     media: 'news report',
     repost: 'repost',
+    internal: 'internal report (not public)',
     simulated: 'simulated',
   },
   compare: {
@@ -484,6 +485,9 @@ export const en: Messages & EnglishPlurals = {
   },
   repost: {
     label: 'Repost · originally {{outlet}}',
+  },
+  internal: {
+    label: 'Internal report (not public) · {{unit}}',
   },
   longList: {
     chartCapped:
