@@ -497,7 +497,7 @@ export function checkReport(
           ),
           L('填写实际发布的日期', 'enter the day it was actually published'),
         );
-      else if (date?.ok && reading.value < date.value)
+      else if (date?.ok && date.value <= today && reading.value < date.value)
         bad(
           'published',
           L(
@@ -556,7 +556,7 @@ export function checkReport(
     // The source as data/ will hold it: an existing one when the URL (or document) matches.
     let source: Source | null = null;
     let sourceIsNew = false;
-    if (kind && title && publisher && published && (kind === 'internal' || url)) {
+    if (rowOk() && kind && title && publisher && published && (kind === 'internal' || url)) {
       const candidate: Source = {
         id: '',
         title,
