@@ -104,7 +104,7 @@ export function readNumber(cell: Cell | undefined): Reading<number> {
 const EXCEL_EPOCH_MS = Date.UTC(1899, 11, 30);
 const MAX_SERIAL = 2958465; // 9999-12-31
 
-/** Excel's serial day number (45838 → 2025-07-01). */
+/** Excel's serial day number (45839 → 2025-07-01). */
 export function serialToIso(serial: number): string {
   return new Date(EXCEL_EPOCH_MS + Math.round(serial) * 86_400_000).toISOString().slice(0, 10);
 }

@@ -89,10 +89,8 @@ const GUIDE: string[][] = [
     "8. Upload the saved file on the dashboard's 数据填报 (report data) page (.xlsx, or the entry sheet saved as CSV UTF-8) to see every problem by cell and a preview; or a maintainer runs npm run data:import -- <file>.",
   ],
   [''],
-  ['列 Column', '填写 What to enter'],
-  ...COLUMNS.map((c, i) => [`${columnLetter(i)} ${headerText(c)}`, `${c.help.zh} / ${c.help.en}`]),
-  [''],
-  ['示例 Example', 'worker-homes · 2026-06-30 · 18500 · 官方网站 official · …'],
+  ['各列 · The columns of the entry sheet'],
+  ...COLUMNS.map((c, i) => [`${columnLetter(i)} ${headerText(c)}：${c.help.zh} · ${c.help.en}`]),
 ];
 
 export async function writeTemplate(input: TemplateInput): Promise<Uint8Array> {
@@ -103,15 +101,34 @@ export async function writeTemplate(input: TemplateInput): Promise<Uint8Array> {
   wb.modified = input.createdAt;
 
   const guide = wb.addWorksheet(SHEET_GUIDE, { properties: { tabColor: { argb: 'FF1F6FB2' } } });
-  guide.columns = [{ width: 40 }, { width: 110 }];
+  guide.columns = [{ width: 68 }];
   for (const line of GUIDE) guide.addRow(line);
-  guide.getRow(1).font = { bold: true, size: 14 };
-  guide.getRow(12).font = { bold: true, size: 14 };
-  guide.getCell(`A${GUIDE.findIndex((l) => l[0] === '列 Column') + 1}`).font = { bold: true };
-  guide.addRow([VERSION_LABEL, TEMPLATE_VERSION]);
-  guide.addRow(['数据版本 Dataset', input.datasetHash]);
-  guide.eachRow((row) => (row.alignment = { wrapText: true, vertical: 'top' }));
-  guide.getColumn(1).alignment = { wrapText: true, vertical: 'top' };
+  for (const title of [
+    '规划指标看板 · 数据填报说明',
+    'Plan Tracker · How to fill in this template',
+  ])
+    guide.getRow(GUIDE.findIndex((l) => l[0] === title) + 1).font = { bold: true, size: 14 };
+  guide.getRow(GUIDE.findIndex((l) => l[0]?.startsWith('各列')) + 1).font = { bold: true };
+  guide.addRow(['']);
+  guide.addRow([`${VERSION_LABEL}: ${TEMPLATE_VERSION}`]);
+  guide.addRow([`数据版本 Dataset: ${input.datasetHash}`]);
+  guide.eachRow((row) => {
+    row.alignment = { wrapText: true, vertical: 'top' };
+    // Spreadsheet programs do not grow a row for wrapped text on their own: about 62 columns a line.
+    const width = [...String(row.getCell(1).value ?? '')].reduce(
+      (n, ch) => n + (ch.charCodeAt(0) > 0x2e80 ? 2 : 1),
+      0,
+    );
+    row.height = Math.max(1, Math.ceil(width / 56)) * 16 + 2;
+  });
+  const print = {
+    orientation: 'landscape',
+    fitToPage: true,
+    fitToWidth: 1,
+    fitToHeight: 0,
+    paperSize: 9,
+  } as const;
+  guide.pageSetup = { ...print, orientation: 'portrait' };
 
   const ref = wb.addWorksheet(SHEET_REFERENCE);
   ref.columns = [
@@ -125,6 +142,7 @@ export async function writeTemplate(input: TemplateInput): Promise<Uint8Array> {
     { header: '所属规划 Plan', width: 36 },
   ];
   ref.getRow(1).font = { bold: true };
+  ref.pageSetup = print;
   ref.views = [{ state: 'frozen', ySplit: 1 }];
   const sign = (c: string) => (c === 'gte' ? '≥' : '≤');
   const ids: string[] = [];
@@ -160,6 +178,7 @@ export async function writeTemplate(input: TemplateInput): Promise<Uint8Array> {
 
   const entry = wb.addWorksheet(SHEET_ENTRY, { views: [{ state: 'frozen', ySplit: HEADER_ROW }] });
   entry.columns = COLUMNS.map((c) => ({ width: c.width }));
+  entry.pageSetup = print;
   entry.getRow(1).values = [
     VERSION_LABEL,
     TEMPLATE_VERSION,
