@@ -56,6 +56,11 @@ async function start() {
     else createRoot(container).render(app);
   });
   if (prerendered) revalidateWhenIdle(queryClient, prerendered);
+  // A kept draft (report rows not yet published) comes back after a reload; never in demo mode.
+  if (!demo)
+    void import('./lib/reporting/draft-boot')
+      .then((m) => m.restoreKeptDraft(queryClient, today))
+      .catch(() => {});
 }
 
 void start();

@@ -190,3 +190,12 @@ export const REPORTED_KINDS = [
 ] as const;
 export type ReportedKind = (typeof REPORTED_KINDS)[number]['kind'];
 export const kindLabel = (k: (typeof REPORTED_KINDS)[number]): string => `${k.zh} ${k.en}`;
+
+/** Row 1 as the template writes it; `datasetHash` names the data the rows were checked against. */
+export const versionRow = (datasetHash: string): string[] => [
+  VERSION_LABEL,
+  TEMPLATE_VERSION,
+  '数据版本 Dataset',
+  datasetHash,
+  '请勿修改第1、2行 · Do not edit rows 1–2',
+];

@@ -17,6 +17,7 @@ export const en: Messages & EnglishPlurals = {
       compare: 'Compare',
       report: 'Briefing',
       methodology: 'Methodology',
+      import: 'Report data',
     },
     navLabel: 'Main navigation',
     language: 'Language',

@@ -17,6 +17,7 @@ import {
   SHEET_REFERENCE,
   TEMPLATE_VERSION,
   VERSION_LABEL,
+  versionRow,
 } from '../../domain/reporting/template-spec';
 
 export interface TemplateInput {
@@ -179,13 +180,7 @@ export async function writeTemplate(input: TemplateInput): Promise<Uint8Array> {
   const entry = wb.addWorksheet(SHEET_ENTRY, { views: [{ state: 'frozen', ySplit: HEADER_ROW }] });
   entry.columns = COLUMNS.map((c) => ({ width: c.width }));
   entry.pageSetup = print;
-  entry.getRow(1).values = [
-    VERSION_LABEL,
-    TEMPLATE_VERSION,
-    '数据版本 Dataset',
-    input.datasetHash,
-    '请勿修改第1、2行 · Do not edit rows 1–2',
-  ];
+  entry.getRow(1).values = versionRow(input.datasetHash);
   entry.getRow(1).font = { color: { argb: 'FF666666' }, size: 9 };
   const header = entry.getRow(HEADER_ROW);
   header.values = COLUMNS.map(headerText);
