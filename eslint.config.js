@@ -17,7 +17,8 @@ const featureZones = FEATURES.map((feature) => ({
   target: `./src/features/${feature}`,
   from: './src/features',
   except: [`./${feature}`, ...(ALLOWED_FEATURE_IMPORTS[feature] ?? []).map((f) => `./${f}`)],
-  message: 'A feature does not import another feature: move the shared part down to components/, lib/ or domain/.',
+  message:
+    'A feature does not import another feature: move the shared part down to components/, lib/ or domain/.',
 }));
 const layerZones = [
   {
@@ -33,7 +34,18 @@ const layerZones = [
 ];
 
 export default tseslint.config(
-  { ignores: ['dist', 'dist-ssr', 'node_modules', 'public/mockServiceWorker.js', 'coverage', 'test-results', 'playwright-report', 'bench-results'] },
+  {
+    ignores: [
+      'dist',
+      'dist-ssr',
+      'node_modules',
+      'public/mockServiceWorker.js',
+      'coverage',
+      'test-results',
+      'playwright-report',
+      'bench-results',
+    ],
+  },
   {
     extends: [js.configs.recommended, ...tseslint.configs.recommended],
     files: ['**/*.{ts,tsx,js,mjs}'],
@@ -44,7 +56,10 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
       'no-restricted-syntax': [
         'error',
-        { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'Render text, never HTML.' },
+        {
+          selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']",
+          message: 'Render text, never HTML.',
+        },
       ],
     },
   },
@@ -70,7 +85,11 @@ export default tseslint.config(
           zones: [
             ...featureZones,
             ...layerZones,
-            { target: './src', from: './mocks', message: 'Only src/features/demo/start-demo.ts loads mocks/.' },
+            {
+              target: './src',
+              from: './mocks',
+              message: 'Only src/features/demo/start-demo.ts loads mocks/.',
+            },
           ],
         },
       ],

@@ -4,6 +4,7 @@ import react from '@vitejs/plugin-react';
 import { prerender } from './scripts/prerender.ts';
 import { contentSecurityPolicy } from './scripts/vite-plugin-csp.ts';
 import { malformedUrlsOpenTheApp } from './scripts/vite-plugin-malformed-urls.ts';
+import { securityHeadersPlugin } from './scripts/vite-plugin-security-headers.ts';
 import { staticApi } from './scripts/vite-plugin-static-api.ts';
 
 export default defineConfig(({ mode }) => ({
@@ -11,6 +12,7 @@ export default defineConfig(({ mode }) => ({
     react(),
     mode === 'test' ? null : staticApi(),
     contentSecurityPolicy(),
+    securityHeadersPlugin(),
     malformedUrlsOpenTheApp(),
     // Needs the API files staticApi emits, so never in tests.
     mode === 'test' ? null : prerender(),
@@ -31,6 +33,13 @@ export default defineConfig(({ mode }) => ({
             {
               name: 'vendor',
               test: /node_modules[\\/](react|react-dom|scheduler|@tanstack|i18next|react-i18next|wouter|regexparam|zustand|use-sync-external-store)[\\/]/,
+            },
+            // The small app modules every first visit runs, in one chunk: left to itself Rolldown
+            // splits them by which lazy pages also import them, and each split costs the first
+            // visit its own request and imports (the big screen and the embeds share many).
+            {
+              name: 'app-core',
+              test: /src[\\/](components[\\/]ui[\\/](status-label|status-badge|query-states|palette|data-table|chart-figure|series-result|current-year-target)|lib[\\/](use-view-state|view-state|demo-store|use-dashboard|use-document-title|queries|export[\\/]stamp|export[\\/]stamp-context|i18n[\\/]use-language)|domain[\\/](evaluation[\\/][\w-]+|presentation[\\/]format|exports[\\/]export-names|dataset[\\/]vocabulary))\.tsx?$/,
             },
             // Recharts and what only it uses, in one chunk with a fixed name: the budget key no
             // longer depends on which chart module Rolldown happens to meet first.

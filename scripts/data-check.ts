@@ -2,8 +2,10 @@
 // by file, indicator and field; exits 1 on any error so CI blocks bad data. `--public` also
 // fails on internal reports (内部报送), for a deployment that must hold only public sources.
 import { existsSync } from 'node:fs';
+import path from 'node:path';
 import { publicOnlyErrors } from '../src/domain/dataset/public-check';
 import { formatDataError, validateDataset } from '../src/domain/dataset/validate-dataset';
+import { archiveProblem } from './lib/dataset-archive';
 import { datasetStats } from './lib/dataset-stats';
 import { todayIso } from './lib/load-dataset';
 import { displayDir, readDatasetFiles } from './lib/read-dataset-files';
@@ -38,6 +40,13 @@ if (publicOnly) {
     );
     process.exit(1);
   }
+}
+
+// The published dataset must be in the archive snapshots are verified against (datasets/).
+const unarchived = path.resolve(dir) === path.resolve('data') ? archiveProblem(dataset) : null;
+if (unarchived) {
+  console.error(`✗ ${unarchived}`);
+  process.exit(1);
 }
 
 const stats = datasetStats(dataset);

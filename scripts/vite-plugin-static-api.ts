@@ -1,18 +1,22 @@
-// Serves data/ as /api/… in dev and emits the same JSON files into the build.
+// Serves data/ as /api/… in dev and emits the same JSON files into the build, with the archive
+// of published dataset versions (datasets/) as /api/datasets/index.json and /api/datasets/<hash>.json.
 import path from 'node:path';
 import type { Plugin } from 'vite';
 import { buildApiFiles } from './lib/api-files.ts';
+import { ARCHIVE_DIR, archiveApiFiles } from './lib/dataset-archive.ts';
 import { loadDataset } from './lib/load-dataset.ts';
 
-export function staticApi(dataDir = 'data'): Plugin {
+export function staticApi(dataDir = 'data', archiveDir = ARCHIVE_DIR): Plugin {
   let files: Map<string, string> | null = null;
-  const current = () => (files ??= buildApiFiles(loadDataset(dataDir)));
+  const current = () =>
+    (files ??= new Map([...buildApiFiles(loadDataset(dataDir)), ...archiveApiFiles(archiveDir)]));
   return {
     name: 'plan-tracker-static-api',
     configureServer(server) {
-      server.watcher.add(path.resolve(dataDir));
-      server.watcher.on('change', (file) => {
-        if (file.startsWith(path.resolve(dataDir))) files = null;
+      const watched = [path.resolve(dataDir), path.resolve(archiveDir)];
+      server.watcher.add(watched);
+      server.watcher.on('all', (_event, file) => {
+        if (watched.some((dir) => file.startsWith(dir))) files = null;
       });
       server.middlewares.use('/api/', (req, res, next) => {
         const key = decodeURIComponent((req.url ?? '').split('?')[0]!.replace(/^\//, ''));

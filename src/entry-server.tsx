@@ -49,14 +49,16 @@ async function renderPage(
   catalog: PrerenderPayload['catalog'],
   page: PrerenderedPage,
   today: string,
+  embed?: { path: string; heading: string },
 ): Promise<RenderedPage> {
   const payload: PrerenderPayload = { day: today, catalog, ...page };
-  const path = prerenderedPath(page);
+  const path = embed?.path ?? prerenderedPath(page);
   const queryClient = createQueryClient();
   primeQueries(queryClient, payload);
   const i18n = createI18n();
-  const heading =
-    page.page === 'overview'
+  const heading = embed
+    ? embed.heading
+    : page.page === 'overview'
       ? i18n.t('overview.heading')
       : page.page === 'indicator'
         ? page.indicator.name.zh
@@ -91,5 +93,16 @@ export async function renderPages(
   const rendered: RenderedPage[] = [];
   // One at a time: the pages share the lazy modules' first load, and the order stays stable.
   for (const page of pages) rendered.push(await renderPage(catalog, page, today));
+  // Each embed gets its own file (a static host would otherwise answer with the overview's),
+  // seeded with the lists it reads; never hydrated (canHydrate), rendered afresh from the cache.
+  const embeds = [
+    ...indicators.map((i) => ({ path: `/embed/indicator/${i.id}`, heading: i.name.zh })),
+    ...catalog.plans
+      .filter((plan) => indicators.some((i) => i.plan === plan.id))
+      .map((plan) => ({ path: `/embed/plan/${plan.id}`, heading: plan.title.zh })),
+    ...catalog.series.map((s) => ({ path: `/embed/series/${s.id}`, heading: s.name.zh })),
+  ];
+  for (const embed of embeds)
+    rendered.push(await renderPage(catalog, { page: 'overview', indicators }, today, embed));
   return rendered;
 }

@@ -21,7 +21,10 @@ import './app/styles.css';
 async function start() {
   const queryClient = createQueryClient();
   const i18n = createI18n();
-  const language = parseViewState(window.location.search).lang ?? useUiStore.getState().language;
+  // An embed speaks the language its URL names (Chinese by default), not one chosen earlier.
+  const language =
+    parseViewState(window.location.search).lang ??
+    (window.location.pathname.startsWith('/embed/') ? 'zh' : useUiStore.getState().language);
   if (language !== 'zh') await changeLanguage(i18n, language);
   const demo = parseDemoParams(window.location.search);
   // Only in demo mode: msw and the data generator come in their own chunk, after which the
@@ -35,13 +38,12 @@ async function start() {
   // hydrates as of the build day and then moves to today, updating the same nodes in place.
   const prerendered = demo ? null : readPrerendered(document);
   if (prerendered) primeQueries(queryClient, prerendered);
-  const today = todayIso();
   const { pathname, search } = window.location;
   const app = (
     <StrictMode>
       <Providers queryClient={queryClient} i18n={i18n}>
         <MarkLive container={container}>
-          <RenderDay renderedDay={prerendered?.day ?? today} today={today}>
+          <RenderDay renderedDay={prerendered?.day ?? todayIso()}>
             {(day) => <App today={day} />}
           </RenderDay>
         </MarkLive>
@@ -59,7 +61,7 @@ async function start() {
   // A kept draft (report rows not yet published) comes back after a reload; never in demo mode.
   if (!demo)
     void import('./lib/reporting/draft-boot')
-      .then((m) => m.restoreKeptDraft(queryClient, today))
+      .then((m) => m.restoreKeptDraft(queryClient, todayIso()))
       .catch(() => {});
 }
 

@@ -30,7 +30,7 @@ export function injectPrerender(
  * hosts try before falling back to index.html. (Indicator pages are prerendered themselves.)
  */
 export function routeShellFiles(): string[] {
-  return ['compare.html', 'methodology.html', 'report.html', 'snapshot.html'];
+  return ['compare.html', 'methodology.html', 'present.html', 'report.html', 'snapshot.html'];
 }
 
 /**

@@ -4,6 +4,7 @@ import { ChartBoundary } from '../components/ui/chart-boundary.tsx';
 import { Loading, PageLoadFailed } from '../components/ui/query-states.tsx';
 import { todayIso } from '../domain/evaluation/dates.ts';
 import { isId } from '../domain/dataset/vocabulary.ts';
+import { DemoRouter } from '../features/demo/demo-router.tsx';
 import { OverviewPage } from '../features/overview/overview-page.tsx';
 import { Layout } from './layout.tsx';
 import { NotFoundPage } from './not-found-page.tsx';
@@ -15,6 +16,11 @@ const ReportPage = lazy(() => import('../features/report/report-page'));
 const SnapshotPage = lazy(() => import('../features/snapshot/snapshot-page'));
 const SeriesPage = lazy(() => import('../features/series/series-page'));
 const ImportPage = lazy(() => import('../features/import/import-page'));
+const PresentPage = lazy(() => import('../features/present/present-page'));
+const EmbedPage = lazy(() => import('../features/embed/embed-page'));
+
+/** /embed/indicator/<id>, /embed/plan/<id>, /embed/series/<id>: one chart, framable by any site. */
+const EMBED_PATH = /^\/embed\/(?<kind>indicator|plan|series)\/(?<id>[^/]+)$/;
 
 const isIndicatorId = isId;
 
@@ -69,6 +75,28 @@ function PageRoutes({ today }: { today: string }) {
 /** Routes; the overview is in the entry bundle, every other page loads on demand. */
 export function App({ today = todayIso() }: { today?: string }) {
   const [location] = useLocation();
+  const embed = EMBED_PATH.exec(location)?.groups;
+  // The big screen and the embeds have no app chrome (header, menu, footer).
+  if (location === '/present' || embed)
+    return (
+      <DemoRouter>
+        <ChartBoundary resetKey={location} fallback={<PageLoadFailed />}>
+          <Suspense fallback={<Loading />}>
+            {embed && isId(embed.id!) ? (
+              <EmbedPage
+                kind={embed.kind as 'indicator' | 'plan' | 'series'}
+                id={embed.id!}
+                today={today}
+              />
+            ) : embed ? (
+              <NotFoundPage />
+            ) : (
+              <PresentPage today={today} />
+            )}
+          </Suspense>
+        </ChartBoundary>
+      </DemoRouter>
+    );
   return (
     <Layout>
       {/* A page whose code cannot be downloaded (offline, or stale after a deploy) says so. */}

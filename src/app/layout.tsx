@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useLocation } from 'wouter';
+import { Link, useLocation, useSearch } from 'wouter';
 import { DraftSlot } from '../components/ui/draft-slot.tsx';
 import { DemoBanner } from '../features/demo/demo-banner.tsx';
 import { DemoRouter } from '../features/demo/demo-router.tsx';
@@ -8,6 +8,7 @@ import { DemoToggle } from '../features/demo/demo-toggle.tsx';
 import { ExportMenu } from '../features/export/export-menu.tsx';
 import { useLanguage } from '../lib/i18n/use-language.ts';
 import { useHref } from '../lib/use-view-state.ts';
+import { parseViewState } from '../lib/view-state.ts';
 import { useLanguageSync } from './use-language-sync.ts';
 
 const NAV = [
@@ -32,6 +33,8 @@ function LayoutContent({ children }: { children: ReactNode }) {
   const lang = useLanguage();
   const href = useHref();
   const [location] = useLocation();
+  // The big screen shows what the overview's filters show.
+  const { plan, category, status, q } = parseViewState(useSearch());
   const setLanguage = useLanguageSync();
   const switchLanguage = () => setLanguage(lang === 'zh' ? 'en' : 'zh');
   return (
@@ -58,6 +61,7 @@ function LayoutContent({ children }: { children: ReactNode }) {
               {t(`app.nav.${item.key}`)}
             </Link>
           ))}
+          <Link href={href('/present', { plan, category, status, q })}>{t('app.nav.present')}</Link>
         </nav>
         <button
           type="button"

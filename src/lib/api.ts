@@ -98,3 +98,10 @@ export const fetchPublished = async (
   ]);
   return { catalog, indicators };
 };
+
+/** Any other /api/ file, validated with a schema the caller brings (loaded with its own page). */
+export const fetchValidated = <T>(
+  path: string,
+  schema: SafeParser<T>,
+  signal?: AbortSignal,
+): Promise<T> => getJson(path, () => schema, signal, true);

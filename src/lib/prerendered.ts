@@ -3,10 +3,11 @@
 // paints before any JS runs. These helpers let main.tsx take over that HTML: hydrate it when the
 // first client render would be identical, else render afresh.
 import type { QueryClient } from '@tanstack/react-query';
-import { useEffect, useSyncExternalStore, type ReactNode } from 'react';
+import { useEffect, type ReactNode } from 'react';
 import type { Catalog, Indicator } from '../domain/dataset/schema.ts';
 import { fetchCatalog, fetchIndicator, fetchIndicators } from './api.ts';
 import { catalogQueries, indicatorQueries } from './queries.ts';
+import { useBeijingToday } from './use-beijing-today.ts';
 
 /** The <script type="application/json"> holding the payload: data, not code, so the CSP allows it. */
 export const PRERENDER_DATA_ID = 'prerender-data';
@@ -127,26 +128,18 @@ export function MarkLive({ container, children }: { container: Element; children
   return children;
 }
 
-const noSubscription = () => () => {};
-
 /**
  * The day the page is "as of": while hydrating, the day the HTML was rendered as of, so the
- * first render matches it node for node; right after, today, and React updates in place
- * whatever a later day changes (the date, statuses). On a client render, today at once.
+ * first render matches it node for node; right after, today in Beijing, and React updates in
+ * place whatever a later day changes (the date, statuses) — again at each Beijing midnight. On a
+ * client render, today at once.
  */
 export function RenderDay({
   renderedDay,
-  today,
   children,
 }: {
   renderedDay: string;
-  today: string;
   children: (day: string) => ReactNode;
 }) {
-  const day = useSyncExternalStore(
-    noSubscription,
-    () => today,
-    () => renderedDay,
-  );
-  return children(day);
+  return children(useBeijingToday(renderedDay));
 }

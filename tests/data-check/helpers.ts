@@ -24,6 +24,8 @@ export interface ExpectedError {
   field: string;
   /** A fragment the message must contain. */
   message: string;
+  /** The named rule (quote-comparator, duplicate-key…), checked when given. */
+  code?: string;
 }
 export interface BadCase {
   name: string;

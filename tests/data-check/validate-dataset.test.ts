@@ -5,6 +5,7 @@ import { figureCases } from './cases/figure-cases';
 import { fileCases } from './cases/file-cases';
 import { schemaCases } from './cases/schema-cases';
 import { seriesCases } from './cases/series-cases';
+import { meaningCases } from './cases/meaning-cases';
 import { AIR, TODAY, WORKER, asDataFiles, loadFixture, setIn, type BadCase } from './helpers';
 
 const cases: BadCase[] = [
@@ -13,6 +14,7 @@ const cases: BadCase[] = [
   ...fileCases,
   ...figureCases,
   ...seriesCases,
+  ...meaningCases,
 ];
 
 function check(files = loadFixture()) {
@@ -48,8 +50,12 @@ describe(validateDataset, () => {
       mutate(files);
       const { dataset, errors } = check(files);
       expect(dataset).toBeNull();
-      expect(errors).toEqual(
+      // The rule's name is checked where a case names it.
+      expect(
+        errors.map(({ code, ...rest }, i) => (expected[i]?.code ? { ...rest, code } : rest)),
+      ).toEqual(
         expected.map((e) => ({
+          ...(e.code ? { code: e.code } : {}),
           file: e.file,
           indicator: e.indicator,
           figure: e.figure,

@@ -2,6 +2,7 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { serveWithObservations } from './fixtures';
+import { PNG } from 'pngjs';
 import { download, exportFromMenu, OUT, pngFacts } from './export-helpers';
 
 test.beforeAll(() => mkdir(OUT, { recursive: true }));
@@ -15,7 +16,8 @@ async function checkChart(page: Page, scope: Locator, title: RegExp, asOf = '202
   const png = await download(page, () => scope.getByRole('button', { name: /PNG/ }).click());
   await writeFile(`${OUT}/${png.name}`, png.bytes);
   const facts = pngFacts(png.bytes);
-  expect(facts.width).toBe(Math.round(box.width) * 2);
+  // Laid out at the fixed export width (760 px, twice that in pixels), whatever the screen.
+  expect(facts.width).toBe(760 * 2);
   expect(facts.height).toBeGreaterThan(Math.round(box.height) * 2 + 100);
   expect(facts.stdDev).toBeGreaterThan(15);
   expect(facts.inkShare).toBeGreaterThan(0.01);
@@ -36,7 +38,7 @@ async function checkChart(page: Page, scope: Locator, title: RegExp, asOf = '202
       width: Number(root.getAttribute('width')),
     };
   }, text);
-  expect(parsed).toEqual({ error: null, width: Math.round(box.width) });
+  expect(parsed).toEqual({ error: null, width: 760 });
   return { png, svg };
 }
 
@@ -65,47 +67,51 @@ test('the overview, detail and compare charts export as stamped PNG and SVG', as
   );
 });
 
-test('the whole page exports as one PNG the size of the page, every chart drawn, stamp on top', async ({
+test('a chart PNG exported on a 390 px phone is the 1280 px picture, outside the export time', async ({
+  browser,
+}) => {
+  const shots = [];
+  for (const width of [1280, 390]) {
+    const page = await browser.newPage({ viewport: { width, height: 900 } });
+    await serveWithObservations(page);
+    await page.goto('/indicator/worker-innovation-studios?asOf=2025-07-01');
+    const figure = page.getByRole('figure', { name: '历史数据、目标与预测' });
+    await expect(figure.locator('.recharts-wrapper > svg')).toBeVisible();
+    const png = await download(page, () => figure.getByRole('button', { name: /PNG/ }).click());
+    await writeFile(`${OUT}/chart-at-${width}.png`, png.bytes);
+    expect(png.name).toBe('plan-tracker-chart-worker-innovation-studios-history-2025-07-01.png');
+    shots.push(PNG.sync.read(png.bytes));
+    await page.close();
+  }
+  const [desk, phone] = shots as unknown as [PNG, PNG];
+  expect([phone.width, phone.height]).toEqual([desk.width, desk.height]);
+  // The stamp's third line (the export time) sits at y 58–76 CSS px, ×2 in the PNG.
+  const skip = (y: number) => y >= 112 && y < 156;
+  let differing = 0;
+  for (let y = 0; y < desk.height; y += 1) {
+    if (skip(y)) continue;
+    for (let x = 0; x < desk.width; x += 1) {
+      const i = (y * desk.width + x) * 4;
+      if (Math.abs(desk.data[i]! - phone.data[i]!) > 8) differing += 1;
+    }
+  }
+  expect(differing).toBe(0);
+});
+
+test('the page PNG on a phone is the desktop layout, without filters, buttons or menus', async ({
   page,
 }) => {
   await serveWithObservations(page);
-  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.setViewportSize({ width: 390, height: 844 });
   await page.goto('/?asOf=2025-01-15');
-  // Live, with the test observations: their plan has a chart (below the fold, not drawn yet).
   await expect(page.getByRole('article', { name: /职工创新工作室/ })).toContainText('4200家');
-  await expect(page.locator('#main .chart-figure__chart').first()).toBeAttached();
+  await expect(page.getByRole('search')).toBeVisible();
   const file = await exportFromMenu(page, '本页图片（PNG）');
-  await writeFile(`${OUT}/${file.name}`, file.bytes);
+  await writeFile(`${OUT}/page-phone-${file.name}`, file.bytes);
   expect(file.name).toBe('plan-tracker-page-overview-2025-01-15.png');
-  // Charts far below the fold draw only when scrolled to; the exporter drew them all first.
-  const charts = page.locator('#main .chart-figure__chart');
-  await expect(page.locator('#main .chart-figure__chart .recharts-wrapper')).toHaveCount(
-    await charts.count(),
-  );
-  const main = await page.locator('#main').evaluate((el) => {
-    const box = el.getBoundingClientRect();
-    const charts = [...el.querySelectorAll('.chart-figure__chart')].map((chart) => {
-      const r = chart.getBoundingClientRect();
-      return { x: r.x - box.x, y: r.y - box.y, width: r.width, height: r.height };
-    });
-    return { w: el.scrollWidth, h: el.scrollHeight, charts };
-  });
   const facts = pngFacts(file.bytes);
-  expect(facts.width).toBe(main.w);
-  const band = facts.height - main.h;
-  expect(band).toBeGreaterThanOrEqual(60);
-  expect(band).toBeLessThanOrEqual(140);
+  // Desktop width (the 1280 px frame's main column), twice in pixels: never the phone's 390.
+  expect(facts.width).toBeGreaterThan(1000 * 2);
   expect(facts.stdDev).toBeGreaterThan(15);
-  // Every chart is drawn in the image, none left as an empty placeholder.
-  const spreads = main.charts.map(
-    (c) =>
-      pngFacts(file.bytes, {
-        x: Math.round(c.x),
-        y: Math.round(c.y) + band,
-        width: Math.round(c.width),
-        height: Math.round(c.height),
-      }).stdDev,
-  );
-  expect(spreads.filter((spread) => spread < 8)).toEqual([]);
   await expect(page.getByRole('status').filter({ hasText: '已导出' })).toContainText(file.name);
 });

@@ -24,16 +24,18 @@ test('the briefing prints to an A4 PDF with selectable Chinese text and whole in
   await expect(page.getByRole('region', { name: '职工创新工作室数量' })).toContainText('4200家');
   // The one-shot indicators, each with a chart, under their plans; the annual-target series
   // (a table of years each, no chart) in a section of their own.
-  const indicators = page.locator('.report-plan:not(.report-series) .report-indicator');
-  const series = page.locator('.report-series .report-indicator');
+  const indicators = page.locator('.report-indicator:not(.report-series)');
+  const series = page.locator('.report-indicator.report-series');
   const count = await indicators.count();
   const seriesCount = await series.count();
   expect(count).toBeGreaterThan(0);
   expect(seriesCount).toBeGreaterThan(0);
-  expect(count + seriesCount).toBeGreaterThan(10);
+  const noData = await page.locator('.report-no-data li').count();
+  expect(count + seriesCount + noData).toBeGreaterThan(10);
   await expect(page.locator('.report-summary h2')).toContainText(
-    `共 ${count + seriesCount} 项指标`,
+    `共 ${count + seriesCount + noData} 项指标`,
   );
+  await expect(page.locator('.report-table tbody tr')).toHaveCount(count + seriesCount + noData);
   // Every fixed-size chart drawn before printing.
   await expect(page.locator('.report-chart .recharts-wrapper > svg')).toHaveCount(count);
   await expect(page.locator('.report-chart .recharts-wrapper > svg').first()).toHaveAttribute(
@@ -61,13 +63,27 @@ test('the briefing prints to an A4 PDF with selectable Chinese text and whole in
   ])
     expect(text).toContain(words);
   expect(text).not.toContain('打印 / 存为 PDF');
+  // Every page: the running header and "第 N 页 / 共 M 页" (pdftotext may drop the spaces).
+  for (let n = 1; n <= pages; n += 1) {
+    const pageText = pdftotext(file, n).replace(/\s+/g, '');
+    expect(pageText, `page ${n}`).toContain(`第${n}页/共${pages}页`);
+    expect(pageText, `page ${n}`).toContain('规划指标简报·截至2025年1月15日');
+  }
+  // Page 1 is the summary table: every indicator and series named on it.
+  const first = pdftotext(file, 1).replace(/\s+/g, '');
+  expect(first).toContain('目标·期限');
+  for (const name of [
+    ...(await indicators.locator('h3').allTextContents()),
+    ...(await series.locator('h3').allTextContents()),
+  ])
+    expect(first, name).toContain(name.replace(/\s+/g, '').slice(0, 6));
   expect(text).not.toContain('导出');
 
   // Each indicator ends with its "目标出处" line: on every page, as many indicator headings
   // as endings means none was split across a page break. (A series entry has no such line.)
   const names = await indicators.locator('h3').allTextContents();
   let seen = 0;
-  for (let n = 1; n <= pages; n += 1) {
+  for (let n = 2; n <= pages; n += 1) {
     const pageText = pdftotext(file, n);
     const starts = names.filter((name) => pageText.includes(name)).length;
     const ends = pageText.split('目标出处').length - 1;

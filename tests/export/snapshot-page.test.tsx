@@ -1,19 +1,21 @@
-import { act, screen, within } from '@testing-library/react';
+import { act, fireEvent, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { createTestServer } from '../../mocks/node';
+import { setupServer } from 'msw/node';
+import { apiHandlers } from '../../mocks/api-handlers';
 import { realApiData } from '../utils/real-api';
 import { renderApp } from '../utils/render-app';
 import { makeSnapshot, SNAPSHOT_OBSERVATIONS, snapshotText } from './snapshot-fixture';
 import { overviewCardCount } from '../utils/overview-cards';
 import { withObservations } from '../utils/test-data';
+import { archiveHandlers } from '../utils/dataset-archive';
 
 // The snapshot's own cards as of its date (2025-01-15): its series and reported indicators.
 const SNAPSHOT_CARDS = overviewCardCount(withObservations(SNAPSHOT_OBSERVATIONS), '2025-01-15');
 
 // The live API serves the curated data, which has no observations: anything the snapshot view
 // shows that only the snapshot file holds (4200 studios) proves the view reads the file.
-const server = createTestServer(() => realApiData());
+const server = setupServer(...apiHandlers(() => realApiData()), ...archiveHandlers());
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
 afterEach(() => server.resetHandlers());
 afterAll(() => server.close());
@@ -36,9 +38,17 @@ describe('opening a snapshot', () => {
     expect(cards).toHaveLength(SNAPSHOT_CARDS);
     const studios = within(view).getByRole('article', { name: /职工创新工作室/ });
     expect(within(studios).getByText('4200家')).toBeInTheDocument();
-    // Refreshing inside a snapshot reads the snapshot again, never the live API.
-    await user.click(within(view).getByRole('button', { name: '刷新数据' }));
-    expect(await within(studios).findByText('4200家')).toBeInTheDocument();
+    // Read-only: nothing to refresh, and the as-of date goes back to the snapshot's, not today.
+    expect(within(view).queryByRole('button', { name: '刷新数据' })).toBeNull();
+    const asOf = within(view).getByLabelText('截至日期');
+    expect(asOf).toHaveValue('2025-01-15');
+    expect(asOf).toHaveAttribute('max', '2025-01-15');
+    fireEvent.change(asOf, { target: { value: '2024-01-01' } });
+    expect(within(view).queryByRole('button', { name: '回到今天' })).toBeNull();
+    await user.click(within(view).getByRole('button', { name: '回到快照日期' }));
+    expect(within(view).getByLabelText('截至日期')).toHaveValue('2025-01-15');
+    const again = within(view).getByRole('article', { name: /职工创新工作室/ });
+    expect(within(again).getByText('4200家')).toBeInTheDocument();
   });
 
   it('keeps each page opened inside the snapshot in the history, so Back stays in it', async () => {
@@ -65,7 +75,8 @@ describe('opening a snapshot', () => {
     expect(await within(view).findAllByRole('article', {}, { timeout: 5000 })).toHaveLength(
       SNAPSHOT_CARDS,
     );
-    expect(within(view).getByText('4200家')).toBeInTheDocument();
+    const studios = within(view).getByRole('article', { name: /职工创新工作室/ });
+    expect(within(studios).getByText('4200家')).toBeInTheDocument();
   });
 
   it('refuses a tampered file with a clear message and keeps the snapshot already open', async () => {

@@ -3,7 +3,7 @@ import { evaluate } from '../../src/domain/evaluation/evaluate';
 import {
   SHEET_COLUMNS,
   aboutSheet,
-  csvSections,
+  csvTable,
   neutraliseCell,
   observationSheet,
   seriesSheet,
@@ -31,6 +31,11 @@ const labels: SheetLabels = {
 };
 
 const plan = makePlan();
+const info = (id: string) => ({
+  title: `title:${id}`,
+  kind: 'kind',
+  url: `https://example.org/${id}`,
+});
 const row = (
   observations = [obs('2023-01-01', 4000), obs('2024-01-01', 5200)],
   asOf = '2024-06-30',
@@ -44,8 +49,25 @@ describe(neutraliseCell, () => {
     'prefixes an apostrophe to text that starts a formula: %j',
     (text) => expect(neutraliseCell(text)).toBe(`'${text}`),
   );
-  it.each(['职工之家', 'a=b', ' =1', "'=1", '', '≥'])('leaves other text alone: %j', (text) =>
-    expect(neutraliseCell(text)).toBe(text),
+  // Look-alikes (issue 16): full-width signs, and signs behind spaces or line feeds, which
+  // spreadsheet apps trim or fold before reading the formula. The text after ' is unchanged.
+  it.each([
+    '＝1+1',
+    '＋1',
+    '－1',
+    '＠SUM(A1)',
+    ' =1',
+    '   +1',
+    '\n=1',
+    ' \n@x',
+    '\u3000=1',
+    ' ＝1',
+  ])('prefixes an apostrophe to a formula look-alike: %j', (text) =>
+    expect(neutraliseCell(text)).toBe(`'${text}`),
+  );
+  it.each(['职工之家', 'a=b', "'=1", '', '≥', '达到8000家', ' 8000', '\n职工'])(
+    'leaves other text alone: %j',
+    (text) => expect(neutraliseCell(text)).toBe(text),
   );
   it('keeps numbers (even negative) and empty cells as they are', () => {
     expect(neutraliseCell(-5)).toBe(-5);
@@ -56,9 +78,11 @@ describe(neutraliseCell, () => {
 
 describe(observationSheet, () => {
   it('has one row per observation reported by the as-of date, with its source and quote', () => {
-    const sheet = observationSheet([row()], 'zh', labels, (id) => `title:${id}`);
+    const sheet = observationSheet([row()], 'zh', labels, info);
     // The header is the labels it is given, one per cell of every row.
     expect(sheet.header.every((h) => SHEET_COLUMNS.includes(h as never))).toBe(true);
+    expect(sheet.types[sheet.header.indexOf('date')]).toBe('date');
+    expect(sheet.types[sheet.header.indexOf('url')]).toBe('url');
     for (const r of sheet.rows) expect(r).toHaveLength(sheet.header.length);
     const at = (column: string) => sheet.header.indexOf(column);
     expect(sheet.rows.map((r) => r[at('value')])).toEqual([4000, 5200]);
@@ -76,6 +100,8 @@ describe(observationSheet, () => {
         '2023-01-01',
         4000,
         'title:seed-003',
+        'kind',
+        'https://example.org/seed-003',
         '职工创新工作室达到8000家',
       ],
       [
@@ -87,34 +113,42 @@ describe(observationSheet, () => {
         '2024-01-01',
         5200,
         'title:seed-003',
+        'kind',
+        'https://example.org/seed-003',
         '职工创新工作室达到8000家',
       ],
     ]);
   });
 
   it('leaves out observations after the as-of date', () => {
-    expect(
-      observationSheet([row(undefined, '2023-06-30')], 'en', labels, (id) => id).rows,
-    ).toHaveLength(1);
+    expect(observationSheet([row(undefined, '2023-06-30')], 'en', labels, info).rows).toHaveLength(
+      1,
+    );
   });
 
-  it('neutralises hostile text from the data, in every text column', () => {
+  it('keeps the text as it is for XLSX and neutralises every text cell of its CSV table', () => {
     const hostile = row([
       { date: '2023-01-01', value: 1, citation: { source: 'x', quote: '=cmd|"/c calc"!A1' } },
     ]);
-    hostile.indicator.name.en = '@evil';
-    const [cells] = observationSheet([hostile], 'en', labels, () => '+source').rows;
+    hostile.indicator.name.en = ' ＠evil';
+    const hostileInfo = () => ({ title: '+source', kind: 'kind', url: null });
+    const sheet = observationSheet([hostile], 'en', labels, hostileInfo);
+    expect(sheet.rows[0]).toContain(' ＠evil');
+    const [, cells] = csvTable(sheet);
     expect(cells).toContain('\'=cmd|"/c calc"!A1');
-    expect(cells).toContain("'@evil");
+    expect(cells).toContain("' ＠evil");
     expect(cells).toContain("'+source");
-    expect(cells?.filter((c) => typeof c === 'string' && /^[=+\-@\t\r]/.test(c))).toEqual([]);
+    expect(cells?.filter((c) => typeof c === 'string' && /^\s*[=+\-@＝＋－＠]/.test(c))).toEqual(
+      [],
+    );
   });
 });
 
 describe(summarySheet, () => {
   it('gives one row per indicator with target, latest, progress, expected progress and status', () => {
-    const sheet = summarySheet([row()], 'zh', labels);
+    const sheet = summarySheet([row()], 'zh', labels, info);
     expect(sheet.rows).toHaveLength(1);
+    expect(sheet.tones).toEqual([{ kind: 'status', status: sheet.tones[0]?.status }]);
     const [cells] = sheet.rows;
     const at = (column: string) => cells?.[sheet.header.indexOf(column)];
     expect(at('baseline')).toBe(2000);
@@ -125,32 +159,41 @@ describe(summarySheet, () => {
     expect(at('progress')).toBe(53.3); // (5200 − 2000) / (8000 − 2000)
     expect(typeof at('expected')).toBe('number');
     expect(at('status')).toMatch(/^status:/);
+    expect(at('deadline')).toBe('2025-12-31');
+    // The target's and the latest figure's sources: title, kind, link and the quote itself.
+    expect(at('targetSource')).toBe('title:seed-003');
+    expect(at('targetSourceKind')).toBe('kind');
+    expect(at('targetUrl')).toBe('https://example.org/seed-003');
+    expect(at('targetQuote')).toBe('职工创新工作室达到8000家');
+    expect(at('latestQuote')).toBe('职工创新工作室达到8000家');
   });
 
   it('leaves figures empty, not zero, when nothing was reported', () => {
-    const sheet = summarySheet([row([])], 'en', labels);
+    const sheet = summarySheet([row([])], 'en', labels, info);
     const [cells] = sheet.rows;
     expect(cells?.[sheet.header.indexOf('latest')]).toBeNull();
     expect(cells?.[sheet.header.indexOf('progress')]).toBeNull();
     expect(cells?.[sheet.header.indexOf('status')]).toBe('status:no_data');
+    expect(cells?.[sheet.header.indexOf('latestQuote')]).toBeNull();
+    expect(sheet.tones).toEqual([{ kind: 'status', status: 'no_data' }]);
   });
 });
 
-describe(csvSections, () => {
-  it('stacks the sheets as titled sections separated by a blank line', () => {
+describe(csvTable, () => {
+  it('writes one table: its header then its rows (the readme has no header)', () => {
     const about = aboutSheet('About', [
       ['As of', '2025-01-15'],
       ['Note', '-1 means fewer'],
     ]);
-    const summary = summarySheet([row()], 'en', labels);
-    const rows = csvSections([about, summary]);
-    expect(rows[0]).toEqual(['About']);
-    expect(rows[1]).toEqual(['As of', '2025-01-15']);
-    expect(rows[2]).toEqual(['Note', "'-1 means fewer"]);
-    expect(rows[3]).toEqual([]);
-    expect(rows[4]).toEqual(['Summary']);
-    expect(rows[5]).toEqual(summary.header);
-    expect(rows).toHaveLength(8);
+    expect(csvTable(about)).toEqual([
+      ['As of', '2025-01-15'],
+      ['Note', "'-1 means fewer"],
+    ]);
+    const summary = summarySheet([row()], 'en', labels, info);
+    const rows = csvTable(summary);
+    expect(rows[0]).toEqual(summary.header);
+    expect(rows).toHaveLength(2);
+    expect(summary.file).toBe('summary');
   });
 });
 
@@ -184,7 +227,11 @@ describe(seriesSheet, () => {
     { id: 'b', date: '2026-01-26' },
   ]);
   const evaluation = evaluateSeries(series, '2026-06-30', dates);
-  const sheet = seriesSheet([{ series, evaluation }], 'zh', labels, (id) => `source:${id}`);
+  const sheet = seriesSheet([{ series, evaluation }], 'zh', labels, (id) => ({
+    title: `source:${id}`,
+    kind: `kind:${id}`,
+    url: null,
+  }));
 
   it('writes one row per year with target, actual, result, margin and both sources', () => {
     expect(sheet.rows[0]).toEqual([
@@ -199,18 +246,24 @@ describe(seriesSheet, () => {
       'year:met',
       5 - 4.1,
       'source:a',
+      'kind:a',
+      null,
       '控制在5%以内',
       'source:b',
+      'kind:b',
+      null,
       '均值4.1%',
     ]);
+    expect(sheet.tones[0]).toEqual({ kind: 'year', status: 'met' });
   });
 
   it('a year judged in words has no actual value but names the verdict and its quote', () => {
     const row2025 = sheet.rows[1];
     expect(row2025?.[7]).toBeNull();
     expect(row2025?.[8]).toBe('year:met_stated');
-    expect(row2025?.[13]).toBe('完成目标');
-    // A quote that begins like a formula is neutralised in the cell.
-    expect(row2025?.[11]).toBe("'=5%以内");
+    expect(row2025?.[17]).toBe('完成目标');
+    // A quote that begins like a formula is kept for XLSX and neutralised in the CSV.
+    expect(row2025?.[13]).toBe('=5%以内');
+    expect(csvTable(sheet)[2]?.[13]).toBe("'=5%以内");
   });
 });

@@ -3,7 +3,7 @@
 // HTML exactly.
 import { act, StrictMode } from 'react';
 import { hydrateRoot, type Root } from 'react-dom/client';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import {
   injectPrerender,
   inlineStylesheet,
@@ -66,6 +66,7 @@ describe('prerendered HTML', () => {
     expect(routeShellFiles()).toEqual([
       'compare.html',
       'methodology.html',
+      'present.html',
       'report.html',
       'snapshot.html',
     ]);
@@ -143,6 +144,9 @@ describe('server render, then hydration', () => {
       card: container.querySelector('article.indicator-card'),
       cards: container.querySelectorAll('article.indicator-card').length,
     };
+    // "Today" comes from the clock (Beijing's day): noon there on the given day.
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(new Date(`${today}T12:00:00+08:00`));
     const queryClient = createQueryClient();
     primeQueries(queryClient, payload);
     window.history.replaceState(null, '', path);
@@ -154,9 +158,7 @@ describe('server render, then hydration', () => {
           <StrictMode>
             <Providers queryClient={queryClient} i18n={createI18n()}>
               <MarkLive container={container}>
-                <RenderDay renderedDay={payload.day} today={today}>
-                  {(day) => <App today={day} />}
-                </RenderDay>
+                <RenderDay renderedDay={payload.day}>{(day) => <App today={day} />}</RenderDay>
               </MarkLive>
             </Providers>
           </StrictMode>,
@@ -172,6 +174,7 @@ describe('server render, then hydration', () => {
   const roots: Root[] = [];
   afterEach(() => {
     act(() => roots.splice(0).forEach((root) => root.unmount()));
+    vi.useRealTimers();
     window.history.replaceState(null, '', '/');
   });
 
@@ -208,11 +211,14 @@ describe('server render, then hydration', () => {
     expect((await pages).find((page) => page.path === path)?.title).toBe(
       '职工创新工作室数量 · 规划指标看板',
     );
-    expect((await pages).map((page) => page.path)).toEqual([
+    const paths = (await pages).map((page) => page.path);
+    // The embeds follow the app's pages (their own files, checked in present-embed.spec.ts).
+    expect(paths.filter((p) => !p.startsWith('/embed/'))).toEqual([
       '/',
       ...realApiData().indicators.map((i) => `/indicator/${i.id}`),
       ...realApiData().catalog.series.map((s) => `/series/${s.id}`),
     ]);
+    expect(paths).toContain(`/embed/indicator/${indicator.id}`);
   });
 
   it('renders each series page on the server and hydrates it in place', async () => {

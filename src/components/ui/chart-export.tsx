@@ -1,11 +1,15 @@
 // PNG and SVG buttons under a chart. The exporter (and its DOM-to-image code) loads on the
-// first click; the buttons say when they are working and what came of it.
+// first click; the chart is drawn again off-screen at the export width (so a phone exports the
+// desktop picture), and the buttons say when they are working and what came of it.
 import { useState, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
-import { exportFileName } from '../../domain/exports/export-names.ts';
+import { useLocation, useSearch } from 'wouter';
+import { chartFileSubject, exportFileName } from '../../domain/exports/export-names.ts';
+import { exportFailureText } from '../../lib/export/failure.ts';
 import { useExportStamp } from '../../lib/export/stamp-context.tsx';
 import { stampLines } from '../../lib/export/stamp.ts';
 import { useLanguage } from '../../lib/i18n/use-language.ts';
+import { parseViewState } from '../../lib/view-state.ts';
 
 type Outcome = { kind: 'idle' } | { kind: 'busy' } | { kind: 'done' | 'failed'; text: string };
 
@@ -17,34 +21,61 @@ function chartTitle(figure: Element, title: string): string {
   return context ? `${context} · ${title}` : title;
 }
 
+const frames = () => new Promise((r) => requestAnimationFrame(() => r(null)));
+
+/** Waits until the off-screen copy has drawn its chart (or failed), then two more frames. */
+async function drawnFrame(frameRef: RefObject<HTMLDivElement | null>): Promise<HTMLElement> {
+  const until = Date.now() + 8000;
+  for (;;) {
+    const frame = frameRef.current;
+    if (frame?.querySelector('.recharts-wrapper > svg')) {
+      await frames();
+      await frames();
+      return frame;
+    }
+    if (frame?.querySelector('.chart-failed') || Date.now() > until)
+      throw new Error('the chart could not be drawn');
+    await new Promise((r) => setTimeout(r, 30));
+  }
+}
+
 export function ChartExport({
   figureRef,
+  frameRef,
+  setExporting,
   id,
   title,
 }: {
   figureRef: RefObject<HTMLElement | null>;
+  frameRef: RefObject<HTMLDivElement | null>;
+  setExporting: (on: boolean) => void;
   id: string;
   title: string;
 }) {
   const { t } = useTranslation();
   const lang = useLanguage();
   const stamp = useExportStamp();
+  const [path] = useLocation();
+  const search = useSearch();
   const [outcome, setOutcome] = useState<Outcome>({ kind: 'idle' });
   const busy = outcome.kind === 'busy';
   const run = async (format: 'png' | 'svg') => {
     const figure = figureRef.current;
     if (!figure || busy) return;
     setOutcome({ kind: 'busy' });
+    setExporting(true);
     try {
       const { exportChart } = await import('../../lib/export/chart-image');
+      const frame = await drawnFrame(frameRef);
       const s = stamp(chartTitle(figure, title));
-      const what = id.startsWith('chart-') ? id : `chart-${id}`;
+      const what = chartFileSubject(path, parseViewState(search).ids, id);
       const fileName = exportFileName(what, s.asOf, format, s.simulated);
-      await exportChart(figure, stampLines(s, t, lang), format, fileName);
+      await exportChart(frame, stampLines(s, t, lang), format, fileName);
       setOutcome({ kind: 'done', text: t('export.done', { file: fileName }) });
     } catch (error) {
-      const reason = error instanceof Error ? error.message : String(error);
-      setOutcome({ kind: 'failed', text: t('export.failed', { reason }) });
+      setOutcome({ kind: 'failed', text: exportFailureText(error, t) });
+    } finally {
+      setExporting(false);
     }
   };
   return (

@@ -1,5 +1,13 @@
-import { useRef, type ReactNode } from 'react';
+import { useRef, useState, type ReactNode } from 'react';
+import { createPortal } from 'react-dom';
 import { ChartExport } from './chart-export.tsx';
+import { RenderNow } from './when-visible.tsx';
+
+/**
+ * Exported charts are laid out at this width whatever the screen, so a phone's PNG or SVG is
+ * the desktop's picture (title and stamp uncut), and two exports of one chart are the same size.
+ */
+export const CHART_EXPORT_WIDTH = 760;
 
 /** A chart with its title, a one-line description for screen readers and a table alternative. */
 export function ChartFigure({
@@ -19,6 +27,9 @@ export function ChartFigure({
   children: ReactNode;
 }) {
   const ref = useRef<HTMLElement>(null);
+  const frame = useRef<HTMLDivElement>(null);
+  // While an export runs, a second copy of the chart is drawn off-screen at the export width.
+  const [exporting, setExporting] = useState(false);
   return (
     <figure
       ref={ref}
@@ -37,13 +48,40 @@ export function ChartFigure({
       </div>
       {/* In the prerendered HTML too: added only after hydration it would push the page down
           (layout shift). A click before the app runs is replayed by React once it hydrates. */}
-      <ChartExport figureRef={ref} id={id} title={title} />
+      <ChartExport
+        figureRef={ref}
+        frameRef={frame}
+        setExporting={setExporting}
+        id={id}
+        title={title}
+      />
       {table && (
         <details className="chart-figure__table">
           <summary>{tableLabel}</summary>
           {table}
         </details>
       )}
+      {exporting &&
+        createPortal(
+          <div
+            ref={frame}
+            className="chart-export-frame"
+            aria-hidden="true"
+            style={{
+              position: 'fixed',
+              top: 0,
+              left: -10_000,
+              width: CHART_EXPORT_WIDTH,
+              background: '#fff',
+              pointerEvents: 'none',
+            }}
+          >
+            <RenderNow>
+              <div className="chart-figure__chart">{children}</div>
+            </RenderNow>
+          </div>,
+          document.body,
+        )}
     </figure>
   );
 }

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../lib/api.ts';
+import { useFrozenView } from '../../lib/frozen-view.ts';
 
 /** Says in words why the data failed, offers a retry, and notes when older data stays shown. */
 export function ErrorAlert({
@@ -42,6 +43,8 @@ export function EmptyState({ message }: { message: string }) {
 /** Asks the server again on demand; it stays clickable so a stuck request can be restarted. */
 export function RefreshButton({ onRefresh, busy }: { onRefresh: () => void; busy: boolean }) {
   const { t } = useTranslation();
+  // A re-opened snapshot has nothing to fetch again: no button that pretends otherwise.
+  if (useFrozenView() !== null) return null;
   return (
     <button type="button" className="refresh-button" onClick={onRefresh} aria-busy={busy}>
       {busy ? t('refresh.busy') : t('refresh.label')}

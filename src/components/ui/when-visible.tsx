@@ -1,10 +1,26 @@
-import { startTransition, useEffect, useRef, useState, type ReactNode } from 'react';
+import {
+  createContext,
+  startTransition,
+  useContext,
+  useEffect,
+  useRef,
+  useState,
+  type ReactNode,
+} from 'react';
+import { EXPORT_FRAME_NAME } from '../../lib/export/frame-name.ts';
 
 const waiting = new Set<() => void>();
 
 /** Renders every part still waiting to scroll into view: before a page image is taken. */
 export function showAllDeferred(): void {
   for (const show of [...waiting]) show();
+}
+
+const RenderNowContext = createContext(false);
+
+/** Inside it, WhenVisible draws at once: an off-screen copy made for an export is never "near". */
+export function RenderNow({ children }: { children: ReactNode }) {
+  return <RenderNowContext.Provider value={true}>{children}</RenderNowContext.Provider>;
 }
 
 /**
@@ -17,6 +33,7 @@ export function showAllDeferred(): void {
 export function WhenVisible({ children, fallback }: { children: ReactNode; fallback: ReactNode }) {
   const ref = useRef<HTMLDivElement>(null);
   const [shown, setShown] = useState(false);
+  const now = useContext(RenderNowContext);
   useEffect(() => {
     const element = ref.current;
     if (!element) return;
@@ -36,12 +53,13 @@ export function WhenVisible({ children, fallback }: { children: ReactNode; fallb
       // A transition: React renders it in slices, so a chart never blocks input for long.
       startTransition(() => setShown(true));
     }
-    if (!observer) return show(); // no IntersectionObserver (old browsers, jsdom): draw now
+    // No IntersectionObserver (old browsers, jsdom), or drawn for an export: draw now.
+    if (!observer || now || window.name === EXPORT_FRAME_NAME) return show();
     observer.observe(element);
     waiting.add(show);
     window.addEventListener('beforeprint', show);
     return stop;
-  }, []);
+  }, [now]);
   return (
     <div ref={ref} className="when-visible">
       {shown ? children : fallback}

@@ -1,6 +1,8 @@
-// The one rule of the dataset, checked: every number cites a listed source whose quote states it.
-import type { Citation, Indicator, Unit } from './schema.ts';
-import { extractQuantities, quoteStatesValue, sameNumber } from './quote-numbers.ts';
+// The one rule of the dataset, checked: every number cites a listed source whose quote states
+// it, and means it (unit, measure word, comparator, deadline, which figure; see quote-meaning.ts).
+import type { Comparator } from './vocabulary.ts';
+import type { Citation, Indicator, Measure, Unit } from './schema.ts';
+import { readQuote } from './quote-meaning.ts';
 
 /** A number in data/ with the citation that must state it; `field` is where it sits. */
 export interface NumberedCitation {
@@ -8,65 +10,77 @@ export interface NumberedCitation {
   value: number;
   unit: Unit;
   citation: Citation;
+  /** The counter word of a count and its synonyms. */
+  measure?: Measure;
+  /** Set for targets only: the quote's comparator words and deadline year are read too. */
+  comparator?: Comparator;
+  deadlineYear?: number;
 }
 
-type Push = (field: string, message: string) => void;
+type Push = (field: string, message: string, code?: string) => void;
 
 /** Every figure an indicator carries, with the citation that must state it. */
 export function indicatorCitations(indicator: Indicator): NumberedCitation[] {
-  const { unit, target, baseline, observations, references = [] } = indicator;
+  const { unit, target, baseline, observations, references = [], measure } = indicator;
   return [
-    { field: 'target', value: target.value, unit, citation: target.citation },
+    {
+      field: 'target',
+      value: target.value,
+      unit,
+      measure,
+      citation: target.citation,
+      comparator: target.comparator,
+      deadlineYear: Number(target.deadline.slice(0, 4)),
+    },
     ...(baseline
-      ? [{ field: 'baseline', value: baseline.value, unit, citation: baseline.citation }]
+      ? [{ field: 'baseline', value: baseline.value, unit, measure, citation: baseline.citation }]
       : []),
     ...observations.map((o, i) => ({
       field: `observations[${i}]`,
       value: o.value,
       unit,
+      measure,
       citation: o.citation,
     })),
     ...references.map((r, i) => ({
       field: `references[${i}]`,
       value: r.value,
       unit: r.unit,
+      measure,
       citation: r.citation,
     })),
   ];
 }
 
 /**
- * Reports an unknown source and a quote that does not state the value. `sourceIds` is null
+ * Reports an unknown source and a quote that does not back the value. `sourceIds` is null
  * when sources.json itself is broken: then every source would look unknown, so none is reported.
  */
 export function checkCitation(
-  { field, value, unit, citation }: NumberedCitation,
+  { field, value, unit, citation, measure, comparator, deadlineYear }: NumberedCitation,
   sourceIds: Set<string> | null,
   dir: string,
   push: Push,
 ): void {
   const prefix = field ? `${field}.` : '';
   if (sourceIds && !sourceIds.has(citation.source))
-    push(`${prefix}citation.source`, unknownSource(citation.source, dir));
-  if (!quoteStatesValue(citation.quote, value, unit))
-    push(`${prefix}citation.quote`, quoteMismatch(citation.quote, value, unit));
+    push(`${prefix}citation.source`, unknownSource(citation.source, dir), 'unknown-source');
+  const reading = readQuote(citation.quote, {
+    value,
+    unit,
+    measureWords: measure ? [measure.zh, ...(measure.synonyms ?? [])] : undefined,
+    comparator,
+    deadlineYear,
+    quoteKey: citation.quoteKey,
+  });
+  if (!reading.ok)
+    push(
+      `${prefix}citation.${reading.rule.startsWith('quote-key') ? 'quoteKey' : 'quote'}`,
+      reading.message,
+      reading.rule,
+    );
 }
 
 export function unknownSource(id: string, dir: string): string {
   return `unknown source "${id}": add it to ${dir}/sources.json or fix the id`;
-}
-
-function quoteMismatch(quote: string, value: number, unit: Unit): string {
-  const shown = quote.length > 60 ? `${quote.slice(0, 60)}…` : quote;
-  const found = extractQuantities(quote);
-  // The two likeliest curation slips get a hint: a figure stored in 万, and a count backed by a rate.
-  const scaled = found.find(
-    (q) => sameNumber(q.value, value * 1e4) || sameNumber(q.value, value * 1e8),
-  );
-  const hint = scaled
-    ? ` (values are stored in full: the quote's figure is ${scaled.value})`
-    : unit !== 'percent' && found.some((q) => q.percent && sameNumber(q.value, value))
-      ? ' (the quote gives it only as a percentage)'
-      : '';
-  return `quote "${shown}" does not state ${value}${hint}`;
 }

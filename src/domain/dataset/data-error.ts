@@ -14,6 +14,8 @@ export interface DataError {
   series?: string;
   field: string;
   message: string;
+  /** The rule broken, by name (quote-comparator, duplicate-key…), printed after the message. */
+  code?: string;
 }
 
 /** A file's content that passed the schema, with the path it came from. */
@@ -38,5 +40,6 @@ export function formatDataError(error: DataError): string {
   const figure = error.figure ? ` › figure ${error.figure}` : '';
   const series = error.series ? ` › series ${error.series}` : '';
   const field = error.field ? ` › ${error.field}` : '';
-  return `${error.file}${indicator}${figure}${series}${field}: ${error.message}`;
+  const code = error.code ? ` [${error.code}]` : '';
+  return `${error.file}${indicator}${figure}${series}${field}: ${error.message}${code}`;
 }

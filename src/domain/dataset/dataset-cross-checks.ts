@@ -5,7 +5,7 @@ import { checkCitation, indicatorCitations, unknownSource } from './citation-che
 import { checkFigures } from './figure-checks.ts';
 import type { Indicator, PlansFile, Source } from './schema.ts';
 
-type Push = (field: string, message: string) => void;
+type Push = (field: string, message: string, code?: string) => void;
 
 export function checkSources({ file, data }: Parsed<Source[]>, today: string): DataError[] {
   const errors: DataError[] = [];
@@ -45,7 +45,8 @@ export function checkPlans(
   const planFiles = new Map<string, string>();
   for (const { file, data } of plans) {
     const { plan } = data;
-    const push: Push = (field, message) => errors.push({ file, field, message });
+    const push: Push = (field, message, code) =>
+      errors.push({ file, field, message, ...(code ? { code } : {}) });
     const other = planFiles.get(plan.id);
     if (other) push('plan.id', `duplicate plan id "${plan.id}" (also in ${other})`);
     else planFiles.set(plan.id, file);
@@ -61,8 +62,8 @@ export function checkPlans(
   }
   for (const { file, data } of plans) {
     data.indicators.forEach((indicator, i) => {
-      const push: Push = (field, message) =>
-        errors.push({ file, indicator: indicator.id, field, message });
+      const push: Push = (field, message, code) =>
+        errors.push({ file, indicator: indicator.id, field, message, ...(code ? { code } : {}) });
       const home = homes.get(indicator.id);
       if (home) push('id', `duplicate indicator id "${indicator.id}" (also in ${home})`);
       else homes.set(indicator.id, `${file} at indicators[${i}]`);

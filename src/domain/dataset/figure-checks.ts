@@ -18,15 +18,26 @@ export function checkFigures(
   const errors: DataError[] = [];
   for (const { file, data } of plans) {
     (data.figures ?? []).forEach((figure, i) => {
-      const push = (field: string, message: string) =>
-        errors.push({ file, figure: figure.id, field, message });
+      const push = (field: string, message: string, code?: string) =>
+        errors.push({ file, figure: figure.id, field, message, ...(code ? { code } : {}) });
       const home = homes.get(figure.id);
       if (home) push('id', `duplicate id "${figure.id}" (also in ${home})`);
       else homes.set(figure.id, `${file} at figures[${i}]`);
       // A planned figure may be due later; only a reported one cannot be from the future.
       if (figure.kind === 'actual' && figure.date > today)
         push('date', `${inFuture(figure.date, today)}: a figure not reported yet is "planned"`);
-      checkCitation({ ...figure, field: '' }, sourceIds, dir, push);
+      checkCitation(
+        {
+          field: '',
+          value: figure.value,
+          unit: figure.unit,
+          measure: figure.measure,
+          citation: figure.citation,
+        },
+        sourceIds,
+        dir,
+        push,
+      );
     });
   }
   return errors;

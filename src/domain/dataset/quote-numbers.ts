@@ -40,31 +40,48 @@ export function extractNumbers(text: string): number[] {
 
 /** Like extractNumbers, but remembers which numbers were written as percentages. */
 export function extractQuantities(text: string): Quantity[] {
-  const found: (Quantity & { at: number })[] = [];
-  const normalized = text
+  return locateQuantities(text).map(({ value, percent }) => ({ value, percent }));
+}
+
+/** A quantity with where it sits in the (length-preserving) normalized quote: [at, end). */
+export interface LocatedQuantity extends Quantity {
+  at: number;
+  end: number;
+}
+
+/** Fullwidth digits and points as ASCII; one character for one, so offsets stay the quote's. */
+export function normalizeDigits(text: string): string {
+  return text
     .replace(FULLWIDTH_DIGIT, (d) => String.fromCharCode(d.charCodeAt(0) - 0xff10 + 48))
     .replace(/．/g, '.');
+}
+
+/** Every quantity of a quote in text order, with its position. */
+export function locateQuantities(text: string): LocatedQuantity[] {
+  const found: LocatedQuantity[] = [];
+  const normalized = normalizeDigits(text);
   // Arabic numbers are read first and blanked out, so their 万 is not read again below.
   const rest = normalized.replace(
     ARABIC,
     (m: string, int: string, frac = '', scale = '', suffix = '', at: number) => {
       const digits = scaleDecimal(int.replace(/,/g, ''), frac, SCALES[scale] ?? 0);
-      found.push({ ...readSuffix(digits, suffix), at });
+      found.push({ ...readSuffix(digits, suffix), at, end: at + m.length });
       return ' '.repeat(m.length); // keeps offsets, so results stay in text order
     },
   );
   for (const match of rest.matchAll(CN_RUN)) {
     const [, percentPrefix, run = '', tenths] = match;
     const values = parseChineseRun(run);
+    const end = match.index + match[0].length;
     values.forEach((value, i) => {
       const at = match.index + i / values.length; // several numbers in one run keep their order
-      if (percentPrefix && i === 0) found.push({ value, percent: true, at });
+      if (percentPrefix && i === 0) found.push({ value, percent: true, at, end });
       else if (tenths && i === values.length - 1)
-        found.push({ value: value * 10, percent: true, at });
-      else found.push({ value, percent: false, at });
+        found.push({ value: value * 10, percent: true, at, end });
+      else found.push({ value, percent: false, at, end });
     });
   }
-  return found.sort((a, b) => a.at - b.at).map(({ value, percent }) => ({ value, percent }));
+  return found.sort((a, b) => a.at - b.at);
 }
 
 // Policy texts often set a 100% target in words: 全覆盖 / 全面覆盖 / 全部覆盖 (full coverage).

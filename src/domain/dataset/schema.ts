@@ -26,6 +26,8 @@ export {
 } from './vocabulary.ts';
 export const MAX_QUOTE_LENGTH = 200;
 export const MAX_NAME_LENGTH = 120;
+export const MAX_QUOTE_KEY_LENGTH = 40;
+export const MAX_MEASURE_WORD_LENGTH = 10;
 
 const nonEmptyText = (max: number) =>
   z.string().check(
@@ -54,6 +56,18 @@ const finiteNumber = z
 export const citationSchema = z.strictObject({
   source: idSchema,
   quote: nonEmptyText(MAX_QUOTE_LENGTH),
+  /**
+   * The words just before the figure meant, when the quote gives several of one kind
+   * ("新开工300个小区,完工200个小区": "完工" ties 200). data:check reads the first figure after it.
+   */
+  quoteKey: z.optional(nonEmptyText(MAX_QUOTE_KEY_LENGTH)),
+});
+
+/** A count's counter word (家 / studios); `synonyms` are other words the quotes use for it (台 for 部). */
+export const measureSchema = z.strictObject({
+  zh: nonEmptyText(MAX_NAME_LENGTH),
+  en: nonEmptyText(MAX_NAME_LENGTH),
+  synonyms: z.optional(z.array(nonEmptyText(MAX_MEASURE_WORD_LENGTH))),
 });
 
 /** Maintainers' words (how a date was chosen, what was not found): kept in data/, never served. */
@@ -123,7 +137,7 @@ export const indicatorSchema = z
     category: z.enum(CATEGORIES),
     unit: z.enum(UNITS),
     /** Counter word shown after counts: 家 / studios. */
-    measure: z.optional(localizedSchema),
+    measure: z.optional(measureSchema),
     direction: z.enum(DIRECTIONS),
     attribute: z.optional(z.enum(ATTRIBUTES)),
     cumulative: z.optional(z.boolean()),
@@ -197,7 +211,7 @@ export const figureSchema = z
     name: localizedSchema,
     category: z.enum(CATEGORIES),
     unit: z.enum(UNITS),
-    measure: z.optional(localizedSchema),
+    measure: z.optional(measureSchema),
     kind: z.enum(FIGURE_KINDS),
     /** actual: the day it is "as of"; planned: the day it is due, or announced when no deadline is given. */
     date: isoDateSchema,
@@ -278,7 +292,7 @@ export const seriesSchema = z
     name: localizedSchema,
     category: z.enum(CATEGORIES),
     unit: z.enum(UNITS),
-    measure: z.optional(localizedSchema),
+    measure: z.optional(measureSchema),
     direction: z.enum(DIRECTIONS),
     /** True when each year's figure counts up from zero during the year (starts, new jobs). */
     cumulative: z.optional(z.boolean()),
@@ -393,6 +407,7 @@ export type Unit = (typeof UNITS)[number];
 export type Category = (typeof CATEGORIES)[number];
 export type Localized = z.infer<typeof localizedSchema>;
 export type Citation = z.infer<typeof citationSchema>;
+export type Measure = z.infer<typeof measureSchema>;
 export type Source = z.infer<typeof sourceSchema>;
 export type Plan = z.infer<typeof planSchema>;
 export type Observation = z.infer<typeof observationSchema>;

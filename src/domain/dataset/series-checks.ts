@@ -3,8 +3,9 @@
 import { inFuture, type DataError, type Parsed } from './data-error.ts';
 import { checkCitation, unknownSource } from './citation-checks.ts';
 import type { Citation, Series } from './schema.ts';
+import type { Comparator } from './vocabulary.ts';
 
-type Push = (field: string, message: string) => void;
+type Push = (field: string, message: string, code?: string) => void;
 
 export function checkSeries(
   files: Parsed<Series>[],
@@ -16,13 +17,14 @@ export function checkSeries(
 ): DataError[] {
   const errors: DataError[] = [];
   for (const { file, data: series } of files) {
-    const push: Push = (field, message) => errors.push({ file, series: series.id, field, message });
+    const push: Push = (field, message, code) =>
+      errors.push({ file, series: series.id, field, message, ...(code ? { code } : {}) });
     const home = homes.get(series.id);
     if (home) push('id', `duplicate id "${series.id}" (also in ${home})`);
     else homes.set(series.id, file);
     if (file !== `${dir}/series/${series.id}.json`)
       push('id', `series "${series.id}" must be saved as ${dir}/series/${series.id}.json`);
-    const { unit } = series;
+    const { unit, measure } = series;
     series.years.forEach((entry, i) => {
       const at = `years[${i}]`;
       if (entry.plan !== undefined && !planIds.has(entry.plan))
@@ -30,16 +32,35 @@ export function checkSeries(
           `${at}.plan`,
           `unknown plan "${entry.plan}": add ${dir}/plans/${entry.plan}.json or fix the id`,
         );
-      const numbered = (field: string, value: number, citations: Citation[]) =>
+      const numbered = (
+        field: string,
+        value: number,
+        citations: Citation[],
+        comparator?: Comparator,
+      ) =>
         citations.forEach((citation, j) =>
           checkCitation(
-            { field: `${field}.citations[${j}]`, value, unit, citation },
+            {
+              field: `${field}.citations[${j}]`,
+              value,
+              unit,
+              measure,
+              citation,
+              comparator,
+              deadlineYear: comparator ? entry.year : undefined,
+            },
             sourceIds,
             dir,
             push,
           ),
         );
-      if (entry.target) numbered(`${at}.target`, entry.target.value, entry.target.citations);
+      if (entry.target)
+        numbered(
+          `${at}.target`,
+          entry.target.value,
+          entry.target.citations,
+          entry.target.comparator,
+        );
       if (entry.actual) {
         numbered(`${at}.actual`, entry.actual.value, entry.actual.citations);
         if (entry.actual.date > today)
@@ -53,7 +74,7 @@ export function checkSeries(
       (entry.reports ?? []).forEach((report, j) => {
         const field = `${at}.reports[${j}]`;
         checkCitation(
-          { field, value: report.value, unit, citation: report.citation },
+          { field, value: report.value, unit, measure, citation: report.citation },
           sourceIds,
           dir,
           push,

@@ -32,3 +32,13 @@ export function todayIso(now: Date = new Date(), timeZone: string = PLAN_TIME_ZO
     day: '2-digit',
   }).format(now);
 }
+
+/** Beijing's offset from UTC: China has kept UTC+8 all year, with no daylight saving, since 1991. */
+export const PLAN_UTC_OFFSET_MS = 8 * 3_600_000;
+
+/** The instant (ms since the epoch) the next calendar day starts in Beijing, strictly after nowMs. */
+export function nextPlanMidnightMs(nowMs: number): number {
+  return (
+    (Math.floor((nowMs + PLAN_UTC_OFFSET_MS) / MS_PER_DAY) + 1) * MS_PER_DAY - PLAN_UTC_OFFSET_MS
+  );
+}

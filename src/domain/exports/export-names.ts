@@ -22,6 +22,19 @@ export function exportFileName(
   return `plan-tracker-${slug(what)}-${asOf}${simulated ? '-simulated' : ''}.${extension}`;
 }
 
+/**
+ * What a chart file is named after: the indicator or series whose page it is on, the compared
+ * ids, or on the overview the chart's own id (which names its plan), so two different charts
+ * never share a file name.
+ */
+export function chartFileSubject(path: string, ids: readonly string[], figureId: string): string {
+  const chart = figureId.replace(/^chart-/, '');
+  const page = /^\/(indicator|series)\/([^/]+)$/.exec(path);
+  if (page) return `chart-${page[2]}-${chart}`;
+  if (path === '/compare') return `chart-compare-${ids.join('-')}`;
+  return `chart-${chart}`;
+}
+
 /** "2026-05-01 14:03 (UTC+8)": the moment of export in the plans' time zone (Beijing). */
 export function formatExportTime(moment: Date): string {
   const parts = new Intl.DateTimeFormat('en-CA', {

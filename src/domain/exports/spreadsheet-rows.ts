@@ -9,7 +9,21 @@ import type { SeriesYearStatus } from '../evaluation/series-evaluate';
 import type { EvaluatedSeries } from '../evaluation/series-view';
 
 export type Cell = string | number | null;
-export type Sheet = { name: string; header: string[]; rows: Cell[][] };
+/** How a column is written: XLSX turns `date` cells (ISO text here) into real dates and fills
+ * `status` cells with the status colour; CSV writes every cell as text. */
+export type ColumnType = 'text' | 'number' | 'date' | 'status' | 'url';
+/** The status a row's `status` cell states, for its fill colour. */
+export type RowTone =
+  { kind: 'status'; status: Status } | { kind: 'year'; status: SeriesYearStatus };
+export type Sheet = {
+  name: string;
+  /** A short ASCII name for the table's CSV file inside the zip ("summary"). */
+  file: string;
+  header: string[];
+  types: ColumnType[];
+  rows: Cell[][];
+  tones: (RowTone | null)[];
+};
 
 /** Every column the exports write, in one list for the labels and the tests. */
 export const SHEET_COLUMNS = [
@@ -41,6 +55,15 @@ export const SHEET_COLUMNS = [
   'targetQuote',
   'actualSource',
   'actualQuote',
+  'url',
+  'targetSourceKind',
+  'targetUrl',
+  'latestSource',
+  'latestSourceKind',
+  'latestUrl',
+  'latestQuote',
+  'actualSourceKind',
+  'actualUrl',
 ] as const;
 export type SheetColumn = (typeof SHEET_COLUMNS)[number];
 
@@ -52,34 +75,84 @@ export type SheetLabels = {
   yearStatus: Record<SeriesYearStatus, string>;
 };
 
-/** How a cited source is named in a cell: its title and kind ("… · 转载（原载 北京日报）"). */
-export type SourceLabel = (id: string) => string;
+/** What the cells say about a cited source: its title, its kind in words, its link. */
+export type SourceInfo = (id: string) => { title: string; kind: string; url: string | null };
 
-/** Excel, LibreOffice and Sheets start a formula (or DDE call) with these (OWASP's list). */
-const FORMULA_START = /^[=+\-@\t\r]/;
+/**
+ * Text a spreadsheet would start a formula (or DDE call) with, after OWASP's CSV-injection
+ * list: = + - @ tab CR, also behind leading spaces or line feeds, and their full-width forms
+ * (＝ ＋ － ＠), which some spreadsheet apps read as the ASCII ones.
+ */
+const FORMULA_START = /^[\s\u3000]*[=+\-@\uFF1D\uFF0B\uFF0D\uFF20]|^[\t\r]/;
 
-/** A text cell that would start a formula gets a leading apostrophe; numbers stay numbers. */
+/**
+ * For CSV: a text cell that could start a formula gets OWASP's leading apostrophe and is
+ * otherwise kept as it was, so it still reads the same; numbers stay numbers. (XLSX needs no
+ * prefix: its text cells are string cells, never formulas.)
+ */
 export function neutraliseCell(cell: Cell): Cell {
   return typeof cell === 'string' && FORMULA_START.test(cell) ? `'${cell}` : cell;
 }
 
-const sheet = (name: string, header: string[], rows: Cell[][]): Sheet => ({
+type Column = { label: string; type: ColumnType };
+const col = (label: string, type: ColumnType = 'text'): Column => ({ label, type });
+
+const sheet = (
+  name: string,
+  file: string,
+  columns: Column[],
+  rows: Cell[][],
+  tones: (RowTone | null)[] = rows.map(() => null),
+): Sheet => ({
   name,
-  header: header.map((h) => String(neutraliseCell(h))),
-  rows: rows.map((row) => row.map(neutraliseCell)),
+  file,
+  header: columns.map((c) => c.label),
+  types: columns.map((c) => c.type),
+  rows,
+  tones,
 });
 
-/** One row per observation reported by the as-of date, with its source and exact quote. */
+/** Title, kind, link and quote of the citations behind one figure (joined with "；"). */
+function citeCells(
+  citations: readonly { source: string; quote: string }[] | undefined,
+  info: SourceInfo,
+): [Cell, Cell, Cell, Cell] {
+  const list = citations ?? [];
+  if (list.length === 0) return [null, null, null, null];
+  const sources = list.map((c) => info(c.source));
+  const join = (parts: (string | null)[]) => parts.filter(Boolean).join('；') || null;
+  return [
+    join(sources.map((s) => s.title)),
+    join(sources.map((s) => s.kind)),
+    join(sources.map((s) => s.url)),
+    join(list.map((c) => c.quote)),
+  ];
+}
+
+/** One row per observation reported by the as-of date, with its source, kind, link and quote. */
 export function observationSheet(
   rows: readonly EvaluatedIndicator[],
   lang: 'zh' | 'en',
   labels: SheetLabels,
-  sourceTitle: SourceLabel,
+  info: SourceInfo,
 ): Sheet {
   const c = labels.columns;
   return sheet(
     labels.sheets.observations,
-    [c.plan, c.id, c.name, c.category, c.unit, c.date, c.value, c.source, c.quote],
+    'observations',
+    [
+      col(c.plan),
+      col(c.id),
+      col(c.name),
+      col(c.category),
+      col(c.unit),
+      col(c.date, 'date'),
+      col(c.value, 'number'),
+      col(c.source),
+      col(c.sourceKind),
+      col(c.url, 'url'),
+      col(c.quote),
+    ],
     rows.flatMap(({ indicator, plan, evaluation }) =>
       evaluation.observationsAsOf.map((o) => [
         plan.title[lang],
@@ -89,40 +162,50 @@ export function observationSheet(
         unitText(indicator.unit, lang, indicator.measure),
         o.date,
         o.value,
-        sourceTitle(o.citation.source),
-        o.citation.quote,
+        ...citeCells([o.citation], info),
       ]),
     ),
   );
 }
 
-/** One row per indicator: baseline, target, latest value, progress, expected progress, status. */
+/** One row per indicator: target (with its quote), latest figure (with its), progress, status. */
 export function summarySheet(
   rows: readonly EvaluatedIndicator[],
   lang: 'zh' | 'en',
   labels: SheetLabels,
+  info: SourceInfo,
 ): Sheet {
   const c = labels.columns;
   return sheet(
     labels.sheets.summary,
+    'summary',
     [
-      c.plan,
-      c.id,
-      c.name,
-      c.category,
-      c.unit,
-      c.baseline,
-      c.comparator,
-      c.target,
-      c.deadline,
-      c.latest,
-      c.latestDate,
-      c.progress,
-      c.expected,
-      c.status,
+      col(c.plan),
+      col(c.id),
+      col(c.name),
+      col(c.category),
+      col(c.unit),
+      col(c.baseline, 'number'),
+      col(c.comparator),
+      col(c.target, 'number'),
+      col(c.deadline, 'date'),
+      col(c.latest, 'number'),
+      col(c.latestDate, 'date'),
+      col(c.progress, 'number'),
+      col(c.expected, 'number'),
+      col(c.status, 'status'),
+      col(c.targetSource),
+      col(c.targetSourceKind),
+      col(c.targetUrl, 'url'),
+      col(c.targetQuote),
+      col(c.latestSource),
+      col(c.latestSourceKind),
+      col(c.latestUrl, 'url'),
+      col(c.latestQuote),
     ],
     rows.map((row) => {
       const s = summarizeIndicator(row);
+      const last = row.evaluation.observationsAsOf.at(-1);
       return [
         row.plan.title[lang],
         s.id,
@@ -138,8 +221,11 @@ export function summarySheet(
         s.progressPct,
         s.expectedPct,
         labels.status[s.status],
+        ...citeCells([row.indicator.target.citation], info),
+        ...citeCells(last ? [last.citation] : [], info),
       ];
     }),
+    rows.map((row) => ({ kind: 'status', status: row.evaluation.status })),
   );
 }
 
@@ -148,71 +234,65 @@ export function seriesSheet(
   rows: readonly EvaluatedSeries[],
   lang: 'zh' | 'en',
   labels: SheetLabels,
-  sourceLabel: SourceLabel,
+  info: SourceInfo,
 ): Sheet {
   const c = labels.columns;
-  const cite = (citations: readonly { source: string; quote: string }[] | undefined) => ({
-    source: (citations ?? []).map((x) => sourceLabel(x.source)).join('；') || null,
-    quote: (citations ?? []).map((x) => x.quote).join('；') || null,
-  });
+  const years = rows.flatMap(({ series, evaluation }) =>
+    evaluation.years.map((y) => ({ series, y })),
+  );
   return sheet(
     labels.sheets.series,
+    'series',
     [
-      c.series,
-      c.name,
-      c.category,
-      c.unit,
-      c.year,
-      c.comparator,
-      c.target,
-      c.actual,
-      c.result,
-      c.margin,
-      c.targetSource,
-      c.targetQuote,
-      c.actualSource,
-      c.actualQuote,
+      col(c.series),
+      col(c.name),
+      col(c.category),
+      col(c.unit),
+      col(c.year, 'number'),
+      col(c.comparator),
+      col(c.target, 'number'),
+      col(c.actual, 'number'),
+      col(c.result, 'status'),
+      col(c.margin, 'number'),
+      col(c.targetSource),
+      col(c.targetSourceKind),
+      col(c.targetUrl, 'url'),
+      col(c.targetQuote),
+      col(c.actualSource),
+      col(c.actualSourceKind),
+      col(c.actualUrl, 'url'),
+      col(c.actualQuote),
     ],
-    rows.flatMap(({ series, evaluation }) =>
-      evaluation.years.map((y) => {
-        const target = cite(y.target?.citations);
-        const result = cite(y.actual?.citations ?? y.verdict?.citations);
-        return [
-          series.id,
-          series.name[lang],
-          labels.category[series.category],
-          unitText(series.unit, lang, series.measure),
-          y.year,
-          y.target ? COMPARATOR_SIGN[y.target.comparator] : null,
-          y.target?.value ?? null,
-          y.actual?.value ?? null,
-          labels.yearStatus[y.status],
-          y.margin,
-          target.source,
-          target.quote,
-          result.source,
-          result.quote,
-        ];
-      }),
-    ),
+    years.map(({ series, y }) => [
+      series.id,
+      series.name[lang],
+      labels.category[series.category],
+      unitText(series.unit, lang, series.measure),
+      y.year,
+      y.target ? COMPARATOR_SIGN[y.target.comparator] : null,
+      y.target?.value ?? null,
+      y.actual?.value ?? null,
+      labels.yearStatus[y.status],
+      y.margin,
+      ...citeCells(y.target?.citations, info),
+      ...citeCells(y.actual?.citations ?? y.verdict?.citations, info),
+    ]),
+    years.map(({ y }) => ({ kind: 'year', status: y.status })),
   );
 }
 
-/** Title, as-of date, source, export time and any demo label, as label/value pairs. */
+/** Title, as-of date, source, export time and any notes, as label/value pairs. */
 export function aboutSheet(name: string, pairs: readonly [string, string][]): Sheet {
   return sheet(
     name,
-    [],
+    'readme',
+    [col(''), col('')],
     pairs.map(([label, value]) => [label, value]),
   );
 }
 
-/** A CSV holds one table, so the sheets follow each other: title row, header, rows, blank line. */
-export function csvSections(sheets: readonly Sheet[]): Cell[][] {
-  return sheets.flatMap((s) => [
-    [s.name],
-    ...(s.header.length > 0 ? [s.header] : []),
-    ...s.rows,
-    [],
-  ]);
+/** One table as CSV rows: its header, then its rows, every text cell neutralised. */
+export function csvTable(table: Sheet): Cell[][] {
+  const rows = table.file === 'readme' ? table.rows : [table.header, ...table.rows];
+  return rows.map((row) => row.map(neutraliseCell));
 }

@@ -11,6 +11,7 @@ import { useExportStamp } from '../../lib/export/stamp-context.tsx';
 import { useLanguage } from '../../lib/i18n/use-language.ts';
 import { useHref, useViewState } from '../../lib/use-view-state.ts';
 import { serializeViewState } from '../../lib/view-state.ts';
+import { EmbedCodeItem } from './embed-code-item.tsx';
 import { useExportRunner } from './use-export-runner.ts';
 import './export.css';
 
@@ -38,7 +39,9 @@ function ExportMenuContent({ path }: { path: string }) {
   const href = useHref();
   const queryClient = useQueryClient();
   const stamp = useExportStamp();
-  const { outcome, run, message, busy } = useExportRunner();
+  const { outcome, run, reset, message, busy } = useExportRunner();
+  // "已导出 …" belongs to the page it was made on: moving to another page clears it.
+  useEffect(() => reset(), [path, reset]);
   const [open, setOpen] = useState(false);
   const listId = useId();
   const root = useRef<HTMLDivElement>(null);
@@ -77,8 +80,6 @@ function ExportMenuContent({ path }: { path: string }) {
       if (action === 'png') {
         const main = document.getElementById('main');
         if (!main) throw new Error('no #main element');
-        // Charts below the fold render only when scrolled to; a page image needs them all.
-        showAllDeferred();
         const { exportPage } = await import('../../lib/export/page-image');
         const fileName = exportFileName(
           `page-${path === '/' ? 'overview' : path}`,
@@ -86,7 +87,9 @@ function ExportMenuContent({ path }: { path: string }) {
           'png',
           ctx.stamp.simulated,
         );
-        await exportPage(main, stampLines(ctx.stamp, t, lang), fileName);
+        // Drawn in an off-screen frame at desktop width, so a phone exports the desktop page;
+        // if that frame cannot load (offline), the page as shown, every chart drawn first.
+        await exportPage(main, stampLines(ctx.stamp, t, lang), fileName, showAllDeferred);
         return fileName;
       }
       if (action === 'snapshot') return (await import('./snapshot-export')).exportSnapshot(ctx);
@@ -101,7 +104,7 @@ function ExportMenuContent({ path }: { path: string }) {
       </span>
       {outcome.kind === 'failed' && (
         <span role="alert" className="export-menu__error">
-          {t('export.failed', { reason: outcome.reason })}
+          {outcome.text}
         </span>
       )}
       {/* aria-disabled, not disabled: focus stays on the button while an export runs. */}
@@ -124,6 +127,7 @@ function ExportMenuContent({ path }: { path: string }) {
             </button>
           </li>
         ))}
+        <EmbedCodeItem path={path} view={view} />
         <li>
           <Link href={`/report${serializeViewState({ ...view })}`} onClick={() => setOpen(false)}>
             {t('export.actions.report')}

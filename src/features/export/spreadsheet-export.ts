@@ -1,13 +1,15 @@
-// Loaded on demand: the data in view as CSV (UTF-8 with BOM, so Excel reads Chinese) or XLSX.
-// Every text cell is already neutralised by the domain rows; papaparse's escapeFormulae is
-// a second guard for the CSV.
+// Loaded on demand: the data in view as XLSX (a sheet per table: sized columns, a filter on each,
+// frozen headers, real dates, statuses filled in their colour) or as CSV (one table per file,
+// UTF-8 with BOM so Excel reads Chinese, zipped together with a readme).
+import { seriesYearStyle, STATUS_STYLE } from '../../components/ui/palette';
 import { exportFileName } from '../../domain/exports/export-names';
 import {
   aboutSheet,
-  csvSections,
+  csvTable,
   observationSheet,
   seriesSheet,
   summarySheet,
+  type RowTone,
   type Sheet,
 } from '../../domain/exports/spreadsheet-rows';
 import { downloadBlob } from '../../lib/export/download';
@@ -17,46 +19,130 @@ import { collectView, sheetLabels, type ExportContext } from './export-context';
 
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
-async function buildSheets(ctx: ExportContext): Promise<Sheet[]> {
+async function buildSheets(ctx: ExportContext, format: 'csv' | 'xlsx'): Promise<Sheet[]> {
   const { catalog, rows, seriesRows } = await collectView(ctx);
   const labels = sheetLabels(ctx.t);
   const sources = new Map(catalog.sources.map((s) => [s.id, s]));
-  const sourceLabel = (id: string) => {
+  const info = (id: string) => {
     const source = sources.get(id);
-    if (!source) return id;
-    const kind = sourceKindText(source, ctx.t, ctx.lang);
-    return `${source.title[ctx.lang]}（${kind}）${source.url ? ` ${source.url}` : ''}`;
+    if (!source) return { title: id, kind: '', url: null };
+    return {
+      title: source.title[ctx.lang],
+      kind: sourceKindText(source, ctx.t, ctx.lang),
+      url: source.url ?? null,
+    };
   };
-  return [
-    aboutSheet(labels.sheets.about, stampPairs(ctx.stamp, ctx.t, ctx.lang)),
-    seriesSheet(seriesRows, ctx.lang, labels, sourceLabel),
-    observationSheet(rows, ctx.lang, labels, sourceLabel),
-    summarySheet(rows, ctx.lang, labels),
+  const tables = [
+    summarySheet(rows, ctx.lang, labels, info),
+    observationSheet(rows, ctx.lang, labels, info),
+    ...(seriesRows.length > 0 ? [seriesSheet(seriesRows, ctx.lang, labels, info)] : []),
   ];
+  const about = aboutSheet(labels.sheets.about, [
+    ...stampPairs(ctx.stamp, ctx.t, ctx.lang),
+    [ctx.t('export.about.tablesLabel'), tables.map((s) => s.name).join('、')],
+    [ctx.t('export.about.cellsLabel'), ctx.t(`export.about.cells.${format}`)],
+  ]);
+  return [about, ...tables];
 }
 
-async function toCsv(sheets: Sheet[]): Promise<Blob> {
+/** A CSV file's bytes: BOM, CRLF lines, every text cell neutralised (csvTable). */
+async function csvBytes(table: Sheet): Promise<Uint8Array> {
   const { default: Papa } = await import('papaparse');
-  const text = Papa.unparse(csvSections(sheets), { escapeFormulae: true, newline: '\r\n' });
-  return new Blob(['\uFEFF', text], { type: 'text/csv;charset=utf-8' });
+  const text = Papa.unparse(csvTable(table), { newline: '\r\n' });
+  return new TextEncoder().encode(`\uFEFF${text}`);
 }
+
+async function toCsvZip(sheets: Sheet[], folder: string): Promise<Blob> {
+  const { zipSync } = await import('fflate');
+  const files: Record<string, Uint8Array> = {};
+  for (const [i, table] of sheets.entries())
+    files[`${folder}/${i}-${table.file}.csv`] = await csvBytes(table);
+  const zipped = zipSync(files, { level: 6 });
+  return new Blob([zipped.slice().buffer], { type: 'application/zip' });
+}
+
+/** Width of a text in spreadsheet columns: CJK and full-width characters count double. */
+export function displayWidth(text: string): number {
+  let width = 0;
+  for (const ch of text) width += /[\u1100-\uFFEF]/.test(ch) && !/[\uFF61-\uFF9F]/.test(ch) ? 2 : 1;
+  return width;
+}
+
+/** "#00704a" → a pale ARGB fill of it, dark text stays readable on it. */
+function tint(hex: string, share = 0.22): string {
+  const rgb = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16));
+  const mixed = rgb.map((c) => Math.round(255 - (255 - c) * share));
+  return `FF${mixed
+    .map((c) => c.toString(16).padStart(2, '0'))
+    .join('')
+    .toUpperCase()}`;
+}
+
+const toneColour = (tone: RowTone) =>
+  tone.kind === 'status' ? STATUS_STYLE[tone.status].color : seriesYearStyle(tone.status).color;
+
+const asDate = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
 async function toXlsx(sheets: Sheet[], ctx: ExportContext): Promise<Blob> {
   const { default: ExcelJS } = await import('exceljs');
   const workbook = new ExcelJS.Workbook();
   workbook.creator = ctx.t('app.title');
   workbook.created = ctx.stamp.exportedAt;
-  for (const sheet of sheets) {
-    const worksheet = workbook.addWorksheet(sheet.name);
-    if (sheet.header.length > 0) {
-      worksheet.addRow(sheet.header).font = { bold: true };
-      worksheet.views = [{ state: 'frozen', ySplit: 1 }];
-    }
-    for (const row of sheet.rows) worksheet.addRow(row);
-    const widths = sheet.header.length > 0 ? sheet.header : (sheet.rows[0] ?? []);
-    worksheet.columns.forEach((column, i) => {
-      column.width = Math.min(48, Math.max(10, String(widths[i] ?? '').length * 2 + 4));
+  for (const table of sheets) {
+    const about = table.file === 'readme';
+    const ws = workbook.addWorksheet(table.name, {
+      views: about ? [] : [{ state: 'frozen', ySplit: 1 }],
     });
+    if (!about) {
+      const head = ws.addRow(table.header);
+      head.font = { bold: true };
+      head.eachCell((cell) => {
+        cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFE8ECF0' } };
+      });
+    }
+    const widths = table.header.map((h) => displayWidth(h));
+    table.rows.forEach((cells, r) => {
+      const row = ws.addRow(
+        cells.map((cell, c) => {
+          const type = table.types[c];
+          if (cell === null) return null;
+          if (type === 'date' && typeof cell === 'string') return asDate(cell);
+          if (type === 'url' && typeof cell === 'string' && /^https?:\/\/\S+$/.test(cell))
+            return { text: cell, hyperlink: cell };
+          return cell;
+        }),
+      );
+      cells.forEach((cell, c) => {
+        const type = table.types[c];
+        widths[c] = Math.max(
+          widths[c] ?? 0,
+          type === 'date' ? 10 : displayWidth(String(cell ?? '')),
+        );
+        const target = row.getCell(c + 1);
+        if (type === 'date') target.numFmt = 'yyyy-mm-dd';
+        if (type === 'url' && cell !== null)
+          target.font = { color: { argb: 'FF0B5CAD' }, underline: true };
+        const tone = table.tones[r];
+        if (type === 'status' && tone) {
+          target.fill = {
+            type: 'pattern',
+            pattern: 'solid',
+            fgColor: { argb: tint(toneColour(tone)) },
+          };
+          target.font = { bold: true };
+        }
+      });
+    });
+    ws.columns.forEach((column, i) => {
+      // Sized to the longest cell (two units per Chinese character), long quotes wrap at 60.
+      column.width = Math.min(60, Math.max(8, (widths[i] ?? 8) + 2));
+      if ((widths[i] ?? 0) > 60) column.alignment = { wrapText: true, vertical: 'top' };
+    });
+    if (!about && table.header.length > 0)
+      ws.autoFilter = {
+        from: { row: 1, column: 1 },
+        to: { row: 1 + table.rows.length, column: table.header.length },
+      };
   }
   const buffer = await workbook.xlsx.writeBuffer();
   return new Blob([buffer], { type: XLSX_TYPE });
@@ -66,10 +152,14 @@ export async function exportSpreadsheet(
   format: 'csv' | 'xlsx',
   ctx: ExportContext,
 ): Promise<string> {
-  const sheets = await buildSheets(ctx);
-  const blob = format === 'csv' ? await toCsv(sheets) : await toXlsx(sheets, ctx);
+  const sheets = await buildSheets(ctx, format);
   const what = ctx.path === '/' ? 'overview' : ctx.path;
-  const fileName = exportFileName(`data-${what}`, ctx.stamp.asOf, format, ctx.stamp.simulated);
+  const base = exportFileName(`data-${what}`, ctx.stamp.asOf, format, ctx.stamp.simulated);
+  const fileName = format === 'csv' ? base.replace(/\.csv$/, '-csv.zip') : base;
+  const blob =
+    format === 'csv'
+      ? await toCsvZip(sheets, fileName.replace(/\.zip$/, ''))
+      : await toXlsx(sheets, ctx);
   downloadBlob(blob, fileName);
   return fileName;
 }

@@ -2,13 +2,13 @@
 // the reason it failed, in words a screen reader announces.
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiError } from '../../lib/api.ts';
+import { exportFailureText } from '../../lib/export/failure.ts';
 
 export type ExportOutcome =
   | { kind: 'idle' }
   | { kind: 'busy'; what: string }
   | { kind: 'done'; file: string }
-  | { kind: 'failed'; reason: string };
+  | { kind: 'failed'; text: string };
 
 export function useExportRunner() {
   const { t } = useTranslation();
@@ -19,14 +19,9 @@ export function useExportRunner() {
       try {
         setOutcome({ kind: 'done', file: await task() });
       } catch (error) {
-        // A failed data request is said in the same words as everywhere else in the app.
-        const reason =
-          error instanceof ApiError
-            ? t(`state.error.${error.kind}`)
-            : error instanceof Error
-              ? error.message
-              : String(error);
-        setOutcome({ kind: 'failed', reason });
+        // A failed data request is said in the same words as everywhere else in the app;
+        // offline or a chunk that did not load, in plain words too.
+        setOutcome({ kind: 'failed', text: exportFailureText(error, t) });
       }
     },
     [t],
@@ -37,5 +32,7 @@ export function useExportRunner() {
       : outcome.kind === 'done'
         ? t('export.done', { file: outcome.file })
         : '';
-  return { outcome, run, message, busy: outcome.kind === 'busy' };
+  /** Forget the last outcome: a message about another page's export would mislead. */
+  const reset = useCallback(() => setOutcome({ kind: 'idle' }), []);
+  return { outcome, run, reset, message, busy: outcome.kind === 'busy' };
 }

@@ -23,10 +23,15 @@ const HistoryChart = lazy(() => import('../../components/charts/history-chart'))
 
 export function ReportIndicator({
   row,
+  planTitle,
   sourceTitle,
+  chart = true,
 }: {
   row: EvaluatedIndicator;
+  planTitle: string;
   sourceTitle: (id: string) => string;
+  /** False where the briefing limits its charts (a very large view): figures only. */
+  chart?: boolean;
 }) {
   const { t } = useTranslation();
   const lang = useLanguage();
@@ -72,7 +77,7 @@ export function ReportIndicator({
         <StatusBadge status={evaluation.status} />
       </header>
       <p className="report-indicator__meta">
-        {t(`category.${indicator.category}`)}
+        {planTitle} · {t(`category.${indicator.category}`)}
         {indicator.attribute && ` · ${t(`attribute.${indicator.attribute}`)}`}
       </p>
       <dl className="report-figures">
@@ -86,23 +91,25 @@ export function ReportIndicator({
           </div>
         ))}
       </dl>
-      <div className="report-chart" style={{ minHeight: REPORT_CHART_HEIGHT }} aria-hidden="true">
-        <LazyChart height={REPORT_CHART_HEIGHT}>
-          <HistoryChart
-            paperWidth={REPORT_CHART_WIDTH}
-            height={REPORT_CHART_HEIGHT}
-            series={historySeries(indicator, evaluation)}
-            formatValue={fmt}
-            formatDate={(ms) => formatTimestamp(ms, lang)}
-            labels={{
-              reported: t('report.chart.reported'),
-              expected: t('report.chart.expected'),
-              projected: t('report.chart.projected'),
-              target: t('report.chart.target'),
-            }}
-          />
-        </LazyChart>
-      </div>
+      {chart && (
+        <div className="report-chart" style={{ minHeight: REPORT_CHART_HEIGHT }} aria-hidden="true">
+          <LazyChart height={REPORT_CHART_HEIGHT}>
+            <HistoryChart
+              paperWidth={REPORT_CHART_WIDTH}
+              height={REPORT_CHART_HEIGHT}
+              series={historySeries(indicator, evaluation)}
+              formatValue={fmt}
+              formatDate={(ms) => formatTimestamp(ms, lang)}
+              labels={{
+                reported: t('report.chart.reported'),
+                expected: t('report.chart.expected'),
+                projected: t('report.chart.projected'),
+                target: t('report.chart.target'),
+              }}
+            />
+          </LazyChart>
+        </div>
+      )}
       <ul className="report-indicator__sources">
         {cite(t('report.targetSource'), indicator.target.citation)}
         {lastReport && cite(t('report.latestSource'), lastReport.citation)}

@@ -13,7 +13,7 @@ export function ReportSummary({
 }) {
   const { t } = useTranslation();
   return (
-    <section className="report-summary" aria-labelledby="report-summary-heading">
+    <div className="report-summary">
       <h2 id="report-summary-heading">
         {t('report.summaryHeading')} <small>{t('report.indicatorCount', { count: total })}</small>
       </h2>
@@ -24,6 +24,6 @@ export function ReportSummary({
           </li>
         ))}
       </ul>
-    </section>
+    </div>
   );
 }

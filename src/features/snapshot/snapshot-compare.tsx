@@ -10,6 +10,7 @@ import {
 } from '../../domain/evaluation/indicator-summary';
 import type { Snapshot } from '../../domain/exports/snapshot';
 import { diffSummaries } from '../../domain/exports/snapshot-diff';
+import { snapshotClaim } from '../../domain/exports/snapshot-verify';
 import { ErrorAlert, Loading } from '../../components/ui/query-states';
 import { useDemoStore } from '../../lib/demo-store';
 import { useLanguage } from '../../lib/i18n/use-language';
@@ -18,6 +19,9 @@ import { evaluateAll } from '../../domain/evaluation/evaluate-all';
 import { useViewState } from '../../lib/use-view-state';
 import { DiffTable } from './diff-table';
 import { SnapshotFileInput } from './snapshot-file-input';
+
+/** Simulated by its flag, sources or dataset name: an edited flag cannot make it look real. */
+const simulated = (s: Snapshot) => snapshotClaim(s).simulated;
 
 const summariesOf = (s: Snapshot): IndicatorSummary[] =>
   evaluateAll(s.data.catalog, s.data.indicators, s.asOf).map(summarizeIndicator);
@@ -31,7 +35,7 @@ function useSnapshotLabel() {
   const lang = useLanguage();
   return (key: 'snapshot.sideLabel' | 'snapshot.chosen', s: Snapshot) =>
     t(key, { date: formatDate(s.asOf, lang), time: formatExportTime(new Date(s.createdAt)) }) +
-    (s.simulated ? t('snapshot.simulatedMark') : '');
+    (simulated(s) ? t('snapshot.simulatedMark') : '');
 }
 
 /** Says so when simulated figures take part: their changes are not real progress. */
@@ -66,7 +70,7 @@ export function SnapshotCompare({ today }: { today: string }) {
       {a && live && <LiveDiff before={a} today={today} />}
       {a && !live && b && (
         <>
-          <SimulatedNote shown={a.simulated || b.simulated} />
+          <SimulatedNote shown={simulated(a) || simulated(b)} />
           <DiffTable
             diff={diffSummaries(summariesOf(a), summariesOf(b))}
             beforeLabel={label('snapshot.sideLabel', a)}
@@ -97,7 +101,7 @@ function LiveDiff({ before, today }: { before: Snapshot; today: string }) {
   if (isPending || !diff) return <Loading />;
   return (
     <>
-      <SimulatedNote shown={before.simulated || liveSimulated} />
+      <SimulatedNote shown={simulated(before) || liveSimulated} />
       <DiffTable
         diff={diff}
         beforeLabel={label('snapshot.sideLabel', before)}

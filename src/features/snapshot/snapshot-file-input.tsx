@@ -13,17 +13,17 @@ export function SnapshotFileInput({
   onAccept,
 }: {
   label: string;
-  onAccept: (snapshot: Snapshot, fileName: string) => void;
+  onAccept: (snapshot: Snapshot, fileName: string, text: string) => void;
 }) {
   const { t } = useTranslation();
   const id = useId();
   const [refused, setRefused] = useState<{ fileName: string; result: SnapshotReadResult } | null>(
     null,
   );
-  const { busy, read } = useSnapshotFile((result, fileName) => {
+  const { busy, read } = useSnapshotFile(({ result, text }, fileName) => {
     if (result.ok) {
       setRefused(null);
-      onAccept(result.snapshot, fileName);
+      onAccept(result.snapshot, fileName, text ?? '');
     } else setRefused({ fileName, result });
   });
   return (
@@ -46,7 +46,8 @@ export function SnapshotFileInput({
         <div role="alert" className="alert snapshot-input__error">
           <strong>{t('snapshot.refused', { file: refused.fileName })}</strong>
           <p>
-            {t(`snapshot.problem.${refused.result.problem}`)} {t('snapshot.kept')}
+            {t(`snapshot.problem.${refused.result.problem}`, refused.result.params)}{' '}
+            {t('snapshot.kept')}
           </p>
           <p className="snapshot-input__detail" lang="en">
             {refused.result.detail}

@@ -7,21 +7,28 @@ import {
   type SnapshotReadResult,
 } from '../../domain/exports/snapshot-read';
 
-export async function readSnapshotFile(file: File): Promise<SnapshotReadResult> {
+/** The result of reading a file, with its text when it was read (to keep it across reloads). */
+export type SnapshotFileResult = { result: SnapshotReadResult; text: string | null };
+
+export async function readSnapshotFile(file: File): Promise<SnapshotFileResult> {
   const tooLarge = checkSnapshotSize(file.size);
-  if (tooLarge) return tooLarge;
+  if (tooLarge) return { result: tooLarge, text: null };
   try {
-    return await readSnapshot(await file.text(), file.size);
+    const text = await file.text();
+    return { result: await readSnapshot(text, file.size), text };
   } catch (error) {
     return {
-      ok: false,
-      problem: 'not_json',
-      detail: error instanceof Error ? error.message : String(error),
+      result: {
+        ok: false,
+        problem: 'not_json',
+        detail: error instanceof Error ? error.message : String(error),
+      },
+      text: null,
     };
   }
 }
 
-export function useSnapshotFile(onResult: (result: SnapshotReadResult, fileName: string) => void) {
+export function useSnapshotFile(onResult: (read: SnapshotFileResult, fileName: string) => void) {
   const [busy, setBusy] = useState(false);
   const read = useCallback(
     async (file: File | undefined) => {

@@ -1,15 +1,31 @@
 // Loaded on demand: the whole current page (its main content, however long) as one PNG, with
-// the stamp band on top. modern-screenshot draws the DOM through an SVG foreignObject.
+// the stamp band on top. modern-screenshot draws the DOM through an SVG foreignObject. Media
+// queries follow the viewport, so the page is loaded again in an off-screen frame of desktop
+// width and drawn from there: a phone's export is the desktop picture.
 import { domToCanvas } from 'modern-screenshot';
+import { EXPORT_FRAME_NAME } from './frame-name';
 import { downloadBlob } from './download';
 import { stampCanvas } from './raster';
 
 /** Chromium refuses canvases much over ~16k px a side; stay well inside. */
 const MAX_SIDE = 16_000;
 
-/** Elements marked data-export-ignore (menus, export buttons) are left out of the picture. */
-const keep = (node: Node) =>
-  !(node instanceof HTMLElement && node.dataset.exportIgnore !== undefined);
+/** The width the page image is laid out at, whatever the screen. */
+export const PAGE_EXPORT_WIDTH = 1280;
+/** Pixels per CSS pixel in the page image, the same on every device (capped by MAX_SIDE). */
+export const PAGE_EXPORT_SCALE = 2;
+/** How long the off-screen copy may take to load and draw before the page as shown is used. */
+const FRAME_TIMEOUT_MS = 20_000;
+
+/**
+ * Controls are left out of the picture: filters, buttons, inputs, menus, closed disclosure
+ * widgets and anything marked data-export-ignore. (By node type, not instanceof: the nodes
+ * come from the frame's own window.)
+ */
+const CONTROLS =
+  '[data-export-ignore], [role="search"], button, input, select, textarea, details:not([open])';
+export const keep = (node: Node) =>
+  !(node.nodeType === Node.ELEMENT_NODE && (node as Element).matches(CONTROLS));
 
 /**
  * modern-screenshot copies a pseudo-element's `content: open-quote` as the literal text
@@ -44,14 +60,72 @@ export async function chartsDrawn(root: HTMLElement, timeoutMs = 8000): Promise<
   for (let i = 0; i < 2; i += 1) await new Promise((r) => requestAnimationFrame(() => r(null)));
 }
 
+const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/**
+ * The current page loaded again in an off-screen frame PAGE_EXPORT_WIDTH wide, once its heading
+ * matches the live page's, nothing is loading and every chart is drawn (its WhenVisible parts
+ * draw at once there, see EXPORT_FRAME_NAME). Null if that does not happen in time.
+ */
+async function desktopCopy(
+  live: HTMLElement,
+): Promise<{ frame: HTMLIFrameElement; root: HTMLElement } | null> {
+  const frame = document.createElement('iframe');
+  frame.name = EXPORT_FRAME_NAME;
+  frame.title = 'export';
+  frame.tabIndex = -1;
+  frame.setAttribute('aria-hidden', 'true');
+  frame.style.cssText = `position:fixed;top:0;left:${-PAGE_EXPORT_WIDTH - 100}px;width:${PAGE_EXPORT_WIDTH}px;height:900px;border:0;pointer-events:none`;
+  frame.src = location.href;
+  document.body.append(frame);
+  const heading = live.querySelector('h1')?.textContent?.trim() ?? '';
+  const until = Date.now() + FRAME_TIMEOUT_MS;
+  try {
+    while (Date.now() < until) {
+      await pause(100);
+      // An error page (offline) is another origin: reading it throws, and the live page is used.
+      const doc = frame.contentDocument;
+      const root = doc?.getElementById('main');
+      if (!doc || !root || doc.readyState !== 'complete') continue;
+      if ((root.querySelector('h1')?.textContent?.trim() ?? '') !== heading) continue;
+      if (root.querySelector('.loading, .chart-placeholder')) continue;
+      if (!drawn(root)) continue;
+      await doc.fonts.ready;
+      await chartsDrawn(root, 1000);
+      return { frame, root };
+    }
+  } catch {
+    // fall through: no copy
+  }
+  frame.remove();
+  return null;
+}
+
 export async function exportPage(
-  root: HTMLElement,
+  live: HTMLElement,
   lines: string[],
   fileName: string,
+  showAllDeferred: () => void,
 ): Promise<void> {
-  await chartsDrawn(root);
-  const scale = pageScale(root.scrollWidth, root.scrollHeight, window.devicePixelRatio);
-  const background = getComputedStyle(document.body).backgroundColor;
+  const copy = await desktopCopy(live);
+  try {
+    let root = copy?.root;
+    if (!root) {
+      // Charts below the fold render only when scrolled to; a page image needs them all.
+      showAllDeferred();
+      await chartsDrawn(live);
+      root = live;
+    }
+    await drawPage(root, lines, fileName);
+  } finally {
+    copy?.frame.remove();
+  }
+}
+
+async function drawPage(root: HTMLElement, lines: string[], fileName: string): Promise<void> {
+  const scale = pageScale(root.scrollWidth, root.scrollHeight, PAGE_EXPORT_SCALE);
+  const view = root.ownerDocument.defaultView ?? window;
+  const background = view.getComputedStyle(root.ownerDocument.body).backgroundColor;
   const picture = await domToCanvas(root, {
     scale,
     backgroundColor: background === 'rgba(0, 0, 0, 0)' ? '#f4f6f8' : background,

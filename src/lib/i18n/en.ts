@@ -3,7 +3,7 @@ import type { Messages } from './zh';
 /** English singulars of counted strings (i18next picks `_one` for 1); Chinese has no plural. */
 type EnglishPlurals = {
   overview: { indicatorCount_one: string; planIndicators_one: string };
-  report: { indicatorCount_one: string };
+  report: { indicatorCount_one: string; itemCount_one: string; moreExceptions_one: string };
   series: { record_one: string };
 };
 
@@ -18,6 +18,7 @@ export const en: Messages & EnglishPlurals = {
       report: 'Briefing',
       methodology: 'Methodology',
       import: 'Report data',
+      present: 'Big screen',
     },
     navLabel: 'Main navigation',
     language: 'Language',
@@ -87,6 +88,7 @@ export const en: Messages & EnglishPlurals = {
     searchPlaceholder: 'Indicator name (Chinese or English)',
     asOf: 'As of',
     today: 'Back to today',
+    snapshotDate: 'Back to the snapshot’s date',
     shown: 'Showing {{shown}} of {{total}}',
     clear: 'Clear filters',
   },
@@ -267,6 +269,11 @@ export const en: Messages & EnglishPlurals = {
     noTargets: 'no trackable numeric targets',
   },
   export: {
+    embed: {
+      copy: 'Copy embed code',
+      copied: 'Copied: paste it into another page',
+      manual: 'The clipboard is not available; copy it by hand:',
+    },
     menu: 'Export',
     actions: {
       png: 'Image of this page (PNG)',
@@ -280,6 +287,9 @@ export const en: Messages & EnglishPlurals = {
     workingOn: 'Exporting: {{what}}…',
     done: 'Exported {{file}}',
     failed: 'Export failed: {{reason}}',
+    offline: 'The network is down: the export was not finished. Try again once you are online.',
+    chunkFailed:
+      'The exporter could not be loaded (the network dropped or the site was just updated): the export was not finished. Reload the page and try again.',
     chartDownload: 'Download chart',
     chart: {
       png: 'Download chart as PNG image: {{title}}',
@@ -299,6 +309,14 @@ export const en: Messages & EnglishPlurals = {
       sourceLine: 'Source: {{source}}',
       asOf: 'As of {{date}}',
       exportedAt: 'Exported {{time}}',
+    },
+    about: {
+      tablesLabel: 'Tables',
+      cellsLabel: 'About the cells',
+      cells: {
+        csv: "One CSV file (UTF-8) per table. Text starting with = + - @ (also full-width ＝＋－＠, or after spaces or a line feed) has a leading apostrophe ' so a spreadsheet never runs it as a formula; the rest of the text is unchanged and numbers stay numbers.",
+        xlsx: 'One sheet per table. Text cells are stored as text, which a spreadsheet never runs as a formula, so they carry no prefix; dates are date cells and the status column is coloured by status.',
+      },
     },
     sheets: {
       about: 'About',
@@ -335,6 +353,15 @@ export const en: Messages & EnglishPlurals = {
       targetQuote: 'Target quote',
       actualSource: 'Actual source',
       actualQuote: 'Actual quote',
+      url: 'Link',
+      targetSourceKind: 'Target source kind',
+      targetUrl: 'Target source link',
+      latestSource: 'Latest figure source',
+      latestSourceKind: 'Latest figure source kind',
+      latestUrl: 'Latest figure source link',
+      latestQuote: 'Latest figure quote',
+      actualSourceKind: 'Actual source kind',
+      actualUrl: 'Actual source link',
     },
   },
   report: {
@@ -364,58 +391,41 @@ export const en: Messages & EnglishPlurals = {
     latestSource: 'Latest figure source',
     cite: '{{label}}: {{source}}, “{{quote}}”',
     sourcesHeading: 'Sources',
+    onePageHeading: 'Plan indicator briefing (one page)',
+    onePage: 'One-page version',
+    fullVariant: 'Full briefing',
+    table: {
+      caption: 'Every indicator at a glance: target, latest figure, status, trend and source kind',
+      name: 'Indicator',
+      target: 'Target · deadline',
+      latest: 'Latest · date',
+      status: 'Status',
+      trend: 'Trend',
+      sourceKind: 'Source kind',
+      year: 'year {{year}}',
+    },
+    parts: {
+      exceptions: 'Needs attention',
+      good: 'On track and achieved',
+      noData: 'No reported progress yet',
+    },
+    itemCount: '{{count}} items',
+    itemCount_one: '{{count}} item',
+    noDataHint: 'Nothing has been reported for these yet: only their targets are listed, no chart.',
+    summaryCap:
+      'The summary lists the first {{shown}} of {{total}} items; export the data (XLSX) for all of them.',
+    chartsCap:
+      'More than {{count}} items: charts only for those needing attention (at most {{charts}}); the rest are in the summary table.',
+    noExceptions: 'Nothing needs attention now.',
+    moreExceptions: '{{count}} more need attention: see the full briefing.',
+    moreExceptions_one: '{{count}} more needs attention: see the full briefing.',
+    pageOf: 'Page {{page}} of {{pages}}',
     scope: {
       label: 'Scope: {{scope}}',
       allPlans: 'all plans',
       allCategories: 'all areas',
       allStatuses: 'all statuses',
       search: 'search “{{q}}”',
-    },
-  },
-  snapshot: {
-    heading: 'Snapshots',
-    intro:
-      'A snapshot file keeps the data, as-of date and filters of the moment it was exported. Opened here, the dashboard shows read-only exactly as it was; you can also compare two snapshots, or one with the current data.',
-    openHeading: 'Open a snapshot',
-    openLabel: 'Choose a snapshot file (.json)',
-    compareHeading: 'Compare snapshots',
-    compareA: 'Snapshot A (earlier)',
-    compareB: 'Snapshot B (later)',
-    compareLive: 'Use the current data instead of snapshot B',
-    chosen: 'Chosen: snapshot as of {{date}} (exported {{time}})',
-    reading: 'Reading the file…',
-    refused: 'Cannot open “{{file}}”',
-    kept: 'What was on screen stays as it was.',
-    problem: {
-      too_large: 'The file is over 20 MB: it is not a snapshot from this dashboard.',
-      not_json: 'The file is damaged: it is not valid JSON.',
-      not_snapshot: 'This is not a Plan Tracker snapshot file.',
-      future_version:
-        'This snapshot was made by a newer version of the dashboard and cannot be opened here.',
-      tampered:
-        'The content does not match the SHA-256 recorded in the file: it was changed after export, or is damaged.',
-      invalid: 'The snapshot’s content is not in the expected format.',
-    },
-    banner: 'Snapshot: the dashboard as of {{date}} (read-only)',
-    bannerMeta: 'Exported {{time}} · file {{file}}',
-    close: 'Close snapshot',
-    stampNote: 'From a snapshot (exported {{time}})',
-    sideLabel: 'the snapshot as of {{date}} (exported {{time}})',
-    simulatedMark: ' (simulated)',
-    simulatedNote:
-      'This comparison includes demo mode’s simulated figures: the changes below are not real progress.',
-    liveLabel: 'the current data as of {{date}}',
-    diff: {
-      counts:
-        '{{changed}} changed · {{added}} added · {{removed}} removed · {{unchanged}} unchanged',
-      caption: 'Changes from {{before}} to {{after}}',
-      indicator: 'Indicator',
-      change: 'Change',
-      status: 'Status',
-      latest: 'Latest value',
-      progress: 'Progress',
-      noValue: 'no data',
-      kind: { added: 'added', removed: 'removed', changed: 'changed', unchanged: 'unchanged' },
     },
   },
   series: {

@@ -51,14 +51,14 @@ export const fileCases: BadCase[] = [
     name: 'a trailing comma in a list',
     mutate: replaceText(
       AIR,
-      '85.2%"\n          }\n        }\n      ]',
-      '85.2%"\n          }\n        },\n      ]',
+      '"quoteKey": "達到"\n          }\n        }\n      ]',
+      '"quoteKey": "達到"\n          }\n        },\n      ]',
     ),
     errors: [
       {
         file: AIR,
         field: '',
-        message: 'is not valid JSON: trailing comma before "]" at line 70, column 10',
+        message: 'is not valid JSON: trailing comma before "]" at line 71, column 10',
       },
     ],
   },

@@ -1,0 +1,110 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import {
+  cloudflareHeadersFile,
+  HOST_HEADER_FILES,
+  netlifyHeadersFile,
+  nginxSnippet,
+  securityHeaders,
+} from '../../scripts/security-headers';
+
+type Rules = { pattern: string; lines: string[] }[];
+
+function rulesOf(file: string): Rules {
+  const rules: Rules = [];
+  for (const line of file.split('\n')) {
+    if (!line.trim() || line.startsWith('#')) continue;
+    if (line.startsWith('/')) rules.push({ pattern: line.trim(), lines: [] });
+    else rules.at(-1)!.lines.push(line.trim());
+  }
+  return rules;
+}
+
+const matches = (pattern: string, path: string) =>
+  pattern.endsWith('*') ? path.startsWith(pattern.slice(0, -1)) : path === pattern;
+
+/** Netlify: every matching rule, the later one's value of a header wins. */
+function netlifyServes(file: string, path: string) {
+  const headers: Record<string, string> = {};
+  for (const rule of rulesOf(file).filter((r) => matches(r.pattern, path)))
+    for (const line of rule.lines) {
+      const [name, ...value] = line.split(': ');
+      headers[name!] = value.join(': ');
+    }
+  return headers;
+}
+
+/** Cloudflare Pages: matching rules' values are joined with ", "; `! Name` detaches a header. */
+function cloudflareServes(file: string, path: string) {
+  const headers: Record<string, string> = {};
+  for (const rule of rulesOf(file).filter((r) => matches(r.pattern, path)))
+    for (const line of rule.lines) {
+      if (line.startsWith('! ')) {
+        delete headers[line.slice(2)];
+        continue;
+      }
+      const [name, ...rest] = line.split(': ');
+      const value = rest.join(': ');
+      headers[name!] = headers[name!] ? `${headers[name!]}, ${value}` : value;
+    }
+  return headers;
+}
+
+/** nginx: the longest matching prefix location's add_header lines. */
+function nginxServes(snippet: string, path: string) {
+  const blocks = [...snippet.matchAll(/location (\S+) \{([^}]*)\}/g)].map((m) => ({
+    prefix: m[1]!,
+    body: m[2]!,
+  }));
+  const block = blocks
+    .filter((b) => path.startsWith(b.prefix))
+    .sort((a, b) => b.prefix.length - a.prefix.length)[0]!;
+  return Object.fromEntries(
+    [...block.body.matchAll(/add_header (\S+) "([^"]*)" always;/g)].map((m) => [m[1]!, m[2]!]),
+  );
+}
+
+const PATHS = [
+  '/',
+  '/present',
+  '/indicator/worker-homes',
+  '/embed/indicator/worker-homes',
+  '/embed/plan/x',
+];
+
+describe(securityHeaders, () => {
+  it('lets only /embed/… be framed, by anyone; every other page by no one', () => {
+    expect(securityHeaders('/embed/series/x?lang=en')['Content-Security-Policy']).toMatch(
+      /; frame-ancestors \*$/,
+    );
+    for (const path of ['/', '/present?interval=20', '/indicator/a', '/embedded', '/snapshot'])
+      expect(securityHeaders(path)['Content-Security-Policy']).toMatch(/; frame-ancestors 'none'$/);
+  });
+
+  it('sends nosniff and a referrer policy everywhere', () => {
+    for (const path of PATHS) {
+      expect(securityHeaders(path)['X-Content-Type-Options']).toBe('nosniff');
+      expect(securityHeaders(path)['Referrer-Policy']).toBe('strict-origin-when-cross-origin');
+    }
+  });
+});
+
+describe('the static hosts’ configurations', () => {
+  it.each(PATHS)('serve %s exactly the headers npm start sends', (path) => {
+    expect(netlifyServes(netlifyHeadersFile(), path)).toEqual(securityHeaders(path));
+    expect(cloudflareServes(cloudflareHeadersFile(), path)).toEqual(securityHeaders(path));
+    expect(nginxServes(nginxSnippet(), path)).toEqual(securityHeaders(path));
+  });
+
+  it('are the committed files (run `npm run headers:write` after changing the source)', () => {
+    for (const [file, render] of Object.entries(HOST_HEADER_FILES))
+      expect(readFileSync(file, 'utf8'), file).toBe(render());
+  });
+
+  it('without the detach line, Cloudflare would send two CSPs to /embed/ (both enforced)', () => {
+    const withoutDetach = cloudflareHeadersFile().replace(/^ {2}! .*\n/m, '');
+    expect(cloudflareServes(withoutDetach, '/embed/plan/x')['Content-Security-Policy']).toMatch(
+      /'none'.*, .*frame-ancestors \*/,
+    );
+  });
+});
