@@ -48,14 +48,16 @@ export function PreviewTable({
                 return (
                   <tr key={d.id}>
                     <th scope="row">{a.name[lang]}</th>
-                    <td>
+                    <td data-label={t('import.statusChange')}>
                       {d.before ? <StatusLabel status={d.before.status} /> : t('import.none')} →{' '}
                       {d.after ? <StatusLabel status={d.after.status} /> : t('import.none')}
                     </td>
-                    <td>
+                    <td data-label={t('import.latest')}>
                       {value(d.before)} → {value(d.after)}
                     </td>
-                    <td>{source ? <SourceKind source={source} /> : t('import.none')}</td>
+                    <td data-label={t('import.sourceNote')}>
+                      {source ? <SourceKind source={source} /> : t('import.none')}
+                    </td>
                   </tr>
                 );
               })}

@@ -13,7 +13,7 @@ export function ProblemsTable({ problems }: { problems: readonly ReportProblem[]
       aria-label={t('import.problemsCaption')}
       tabIndex={0}
     >
-      <table className="import-table">
+      <table className="import-table import-table--problems">
         <caption>{t('import.problemsCaption')}</caption>
         <thead>
           <tr>
@@ -27,11 +27,11 @@ export function ProblemsTable({ problems }: { problems: readonly ReportProblem[]
         <tbody>
           {problems.map((p, i) => (
             <tr key={i}>
-              <td>{p.sheet ?? t('import.fileProblem')}</td>
-              <td>{p.row ?? t('import.none')}</td>
-              <td>{p.column ?? t('import.none')}</td>
-              <td>{p.what[lang]}</td>
-              <td>{p.fix[lang]}</td>
+              <td data-label={t('import.sheet')}>{p.sheet ?? t('import.fileProblem')}</td>
+              <td data-label={t('import.row')}>{p.row ?? t('import.none')}</td>
+              <td data-label={t('import.column')}>{p.column ?? t('import.none')}</td>
+              <td data-label={t('import.what')}>{p.what[lang]}</td>
+              <td data-label={t('import.fix')}>{p.fix[lang]}</td>
             </tr>
           ))}
         </tbody>
