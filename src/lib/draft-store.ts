@@ -26,9 +26,12 @@ export interface ActiveDraft {
 
 export const useDraftStore = create<{ draft: ActiveDraft | null }>()(() => ({ draft: null }));
 
-/** True while the app shows draft data; never in demo mode. */
+/** An embed (/embed/…, framed by another site) shows only published figures, never a draft. */
+const inEmbed = (): boolean => globalThis.location?.pathname.startsWith('/embed/') ?? false;
+
+/** True while the app shows draft data; never in demo mode, never in an embed. */
 export const isDraftActive = (): boolean =>
-  useDraftStore.getState().draft !== null && !isDemoActive();
+  useDraftStore.getState().draft !== null && !isDemoActive() && !inEmbed();
 
 /** Bilingual on purpose, like the simulated stamp. */
 export const DRAFT_STAMP = '草稿：未发布的填报数据 / Draft: unpublished report data';
@@ -36,7 +39,7 @@ export const DRAFT_STAMP = '草稿：未发布的填报数据 / Draft: unpublish
 /** What api.ts returns instead of the published answer while a draft is shown. */
 export function overlayDraft<T>(path: string, published: T): T {
   const draft = useDraftStore.getState().draft;
-  if (!draft || isDemoActive()) return published;
+  if (!draft || isDemoActive() || inEmbed()) return published;
   if (path === 'plans.json') return draft.catalog as T;
   if (path === 'indicators.json') return draft.indicators as T;
   const id = /^indicators\/(.+)\.json$/.exec(path)?.[1];

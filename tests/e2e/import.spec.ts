@@ -76,6 +76,22 @@ function run(script: string, args: string[], cwd: string) {
   return { code: r.status, out: `${r.stdout}${r.stderr}` };
 }
 
+/** The big screen's status summary: how many indicators are achieved, missed, without data. */
+async function presentCounts(page: Page) {
+  const summary = page.getByRole('region', { name: /^状态汇总/ });
+  const count = async (label: string) =>
+    Number(
+      await summary.getByRole('listitem').filter({ hasText: label }).locator('strong').innerText(),
+    );
+  await expect(summary).toBeVisible();
+  await expect(summary.getByRole('heading')).toHaveText(/共 [1-9]\d* 项/); // the data is in
+  return {
+    achieved: await count('已达成'),
+    missed: await count('未达成'),
+    noData: await count('暂无进展数据'),
+  };
+}
+
 let work: string;
 test.beforeAll(() => {
   work = mkdtempSync(path.join(tmpdir(), 'import-e2e-'));
@@ -89,6 +105,9 @@ test('template → errors by cell → preview → draft kept over a reload → u
 }) => {
   test.setTimeout(240_000);
   await page.setViewportSize({ width: 1280, height: 900 });
+  // The big screen's counts from the published data, to compare with the draft's later.
+  await page.goto('/present');
+  const published = await presentCounts(page);
   await page.goto('/import');
   await expect(page.getByRole('heading', { level: 1, name: '数据填报' })).toBeVisible();
 
@@ -166,6 +185,36 @@ test('template → errors by cell → preview → draft kept over a reload → u
       .getByRole('article')
       .filter({ has: page.getByRole('heading', { name: '职工之家数量', exact: true }) }),
   ).toContainText('1.85万');
+
+  // The big screen shows the draft under its stamp; an embed (another site's page) never does.
+  await page.goto('/present');
+  const stamp = page
+    .getByRole('main')
+    .getByRole('note')
+    .filter({ hasText: '草稿：未发布的填报数据' });
+  await expect(stamp).toBeVisible();
+  // On the stage itself (the big screen covers the window), not hidden under it.
+  const box = (await stamp.boundingBox())!;
+  expect(
+    await page.evaluate(
+      ([x, y]) => document.elementFromPoint(x!, y!)?.closest('[role=note]')?.textContent,
+      [box.x + box.width / 2, box.y + box.height / 2],
+    ),
+  ).toBe('草稿：未发布的填报数据');
+  // Worker homes achieved, warm-heart stations missed: both leave "no progress data".
+  await expect
+    .poll(() => presentCounts(page))
+    .toEqual({
+      achieved: published.achieved + 1,
+      missed: published.missed + 1,
+      noData: published.noData - 2,
+    });
+  await page.screenshot({ path: 'test-results/screens/import-draft-present.png' });
+  await page.goto('/embed/indicator/worker-homes');
+  await expect(page.getByRole('heading', { name: '职工之家数量' }).first()).toBeVisible();
+  await expect(page.getByText('暂无进展数据').first()).toBeVisible();
+  await expect(page.getByText('1.85万')).toHaveCount(0);
+  await expect(page.getByRole('region', { name: '草稿：未发布的填报数据' })).toHaveCount(0);
 
   // The maintainer's steps on a copy of data/ and datasets/.
   const imported = run('data-import.ts', [patch], work);
