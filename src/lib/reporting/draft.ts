@@ -17,6 +17,10 @@ export const DRAFT_KEY = 'plan-tracker-draft';
 
 type Published = { catalog: Catalog; indicators: Indicator[] };
 
+/** The draft's dataset id: `draft-` (never a published hash), the day it was made, its base. */
+export const draftDatasetId = (stored: StoredDraft): string =>
+  `draft-${stored.createdAt.slice(0, 10)}-${stored.baseHash.slice(0, 12)}`;
+
 /** The stored rows checked again against the published data, and applied to it. */
 export function activate(stored: StoredDraft, published: Published, today: string): ActiveDraft {
   const dataset = datasetFromApi(published.catalog, published.indicators, today);
@@ -48,7 +52,8 @@ export function activate(stored: StoredDraft, published: Published, today: strin
   const applied = applyToApi(published.catalog, published.indicators, entries, today);
   return {
     stored,
-    catalog: { ...applied.catalog },
+    // Not the published version's hash: a snapshot of draft data must say draft (snapshot-verify).
+    catalog: { ...applied.catalog, datasetHash: draftDatasetId(stored) },
     indicators: applied.indicators,
     stale: stored.baseHash !== published.catalog.datasetHash,
     conflicts: [...conflicts, ...applied.problems],
