@@ -6,6 +6,7 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import ExcelJS from 'exceljs';
 import { COLUMNS, SHEET_ENTRY } from '../../src/domain/reporting/template-spec';
@@ -92,6 +93,13 @@ async function presentCounts(page: Page) {
   };
 }
 
+async function expectNoAxeViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).analyze();
+  expect(
+    results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+  ).toEqual([]);
+}
+
 let work: string;
 test.beforeAll(() => {
   work = mkdtempSync(path.join(tmpdir(), 'import-e2e-'));
@@ -135,6 +143,7 @@ test('template → errors by cell → preview → draft kept over a reload → u
   await expect(problems).toContainText('03/04/2025');
   await expect(problems).toContainText('约3000');
   await expect(page.getByRole('button', { name: '作为草稿应用' })).toHaveCount(0);
+  await expectNoAxeViolations(page);
 
   // Fixed: the preview shows what changes, and the valid row changes a status.
   await upload(page, 'report-fixed.xlsx', await fill(template, [VALID, PUBLIC]));
@@ -154,6 +163,8 @@ test('template → errors by cell → preview → draft kept over a reload → u
   expect(statusAfter).toContain('已达成');
   await expect(workerHomes).toContainText('— → 1.85万个（2025年12月31日）');
   await expect(workerHomes).toContainText('内部报送（未公开）');
+
+  await expectNoAxeViolations(page);
 
   await page.getByRole('button', { name: '作为草稿应用' }).click();
   await expect(page.getByText('草稿已应用')).toBeVisible();
