@@ -58,6 +58,12 @@ async function start() {
     else createRoot(container).render(app);
   });
   if (prerendered) revalidateWhenIdle(queryClient, prerendered);
+  // A kept draft (report rows not yet published) comes back after a reload; never in demo mode,
+  // never in an embed (another site's page shows only published figures).
+  if (!demo && !window.location.pathname.startsWith('/embed/'))
+    void import('./lib/reporting/draft-boot')
+      .then((m) => m.restoreKeptDraft(queryClient, todayIso()))
+      .catch(() => {});
 }
 
 void start();

@@ -15,6 +15,7 @@ const MethodologyPage = lazy(() => import('../features/methodology/methodology-p
 const ReportPage = lazy(() => import('../features/report/report-page'));
 const SnapshotPage = lazy(() => import('../features/snapshot/snapshot-page'));
 const SeriesPage = lazy(() => import('../features/series/series-page'));
+const ImportPage = lazy(() => import('../features/import/import-page'));
 const PresentPage = lazy(() => import('../features/present/present-page'));
 const EmbedPage = lazy(() => import('../features/embed/embed-page'));
 
@@ -59,6 +60,9 @@ function PageRoutes({ today }: { today: string }) {
         </Route>
         <Route path="/methodology">
           <MethodologyPage />
+        </Route>
+        <Route path="/import">
+          <ImportPage today={today} />
         </Route>
         <Route path={ANY_PATH}>
           <NotFoundPage />

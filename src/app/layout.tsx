@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useSearch } from 'wouter';
+import { DraftSlot } from '../components/ui/draft-slot.tsx';
 import { DemoBanner } from '../features/demo/demo-banner.tsx';
 import { DemoRouter } from '../features/demo/demo-router.tsx';
 import { DemoToggle } from '../features/demo/demo-toggle.tsx';
@@ -16,6 +17,7 @@ const NAV = [
   { path: '/compare', key: 'compare' },
   { path: '/report', key: 'report' },
   { path: '/methodology', key: 'methodology' },
+  { path: '/import', key: 'import' },
 ] as const;
 
 /** Header, navigation and footer around every page; demo mode's links keep `?demo`. */
@@ -42,6 +44,7 @@ function LayoutContent({ children }: { children: ReactNode }) {
         {t('app.skipToContent')}
       </a>
       <DemoBanner />
+      <DraftSlot />
       <header className="app-header">
         <div className="app-header__brand">
           <Link href={href('/')} className="app-title">

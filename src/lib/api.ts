@@ -1,6 +1,7 @@
 // The one place the app talks to /api: every response is parsed with the dataset schema,
 // so components only ever see typed, validated data.
 import type { Catalog, Indicator } from '../domain/dataset/schema.ts';
+import { overlayDraft } from './draft-store.ts';
 
 type Schemas = typeof import('../domain/dataset/schema');
 /** The schema (and zod with it) loads with the first request, in parallel, not with the page. */
@@ -34,6 +35,7 @@ async function getJson<T>(
   path: string,
   pick: (schemas: Schemas) => SafeParser<T>,
   signal?: AbortSignal,
+  published = false,
 ): Promise<T> {
   const schemas = loadSchemas();
   schemas.catch(() => {}); // awaited below; this only keeps an early failure from going unhandled
@@ -73,7 +75,8 @@ async function getJson<T>(
     const where = first ? first.path.map(String).join('.') || '(root)' : '(root)';
     throw new ApiError('invalid', url, `${where}: ${first?.message ?? 'unexpected shape'}`);
   }
-  return parsed.data;
+  // A draft (report rows not yet published) replaces the answer, unless the published one is asked for.
+  return published ? parsed.data : overlayDraft(path, parsed.data);
 }
 
 export const fetchCatalog = (signal?: AbortSignal): Promise<Catalog> =>
@@ -85,9 +88,20 @@ export const fetchIndicators = (signal?: AbortSignal): Promise<Indicator[]> =>
 export const fetchIndicator = (id: string, signal?: AbortSignal): Promise<Indicator> =>
   getJson(`indicators/${encodeURIComponent(id)}.json`, (s) => s.indicatorSchema, signal);
 
+/** The published data, never a draft: what a report is checked against. */
+export const fetchPublished = async (
+  signal?: AbortSignal,
+): Promise<{ catalog: Catalog; indicators: Indicator[] }> => {
+  const [catalog, indicators] = await Promise.all([
+    getJson('plans.json', (s) => s.catalogSchema, signal, true),
+    getJson('indicators.json', (s) => s.indicatorListSchema, signal, true),
+  ]);
+  return { catalog, indicators };
+};
+
 /** Any other /api/ file, validated with a schema the caller brings (loaded with its own page). */
 export const fetchValidated = <T>(
   path: string,
   schema: SafeParser<T>,
   signal?: AbortSignal,
-): Promise<T> => getJson(path, () => schema, signal);
+): Promise<T> => getJson(path, () => schema, signal, true);

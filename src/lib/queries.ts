@@ -1,6 +1,6 @@
 // Query-options factories: the only place query keys are written.
 import { queryOptions } from '@tanstack/react-query';
-import { ApiError, fetchCatalog, fetchIndicator, fetchIndicators } from './api.ts';
+import { ApiError, fetchCatalog, fetchIndicator, fetchIndicators, fetchPublished } from './api.ts';
 
 export const catalogQueries = {
   all: () => ['catalog'] as const,
@@ -22,6 +22,16 @@ export const indicatorQueries = {
     queryOptions({
       queryKey: [...indicatorQueries.all(), 'detail', id] as const,
       queryFn: ({ signal }) => fetchIndicator(id, signal),
+    }),
+};
+
+/** The published catalog and indicators, never a draft (the import page checks against them). */
+export const publishedQueries = {
+  all: () => ['published'] as const,
+  data: () =>
+    queryOptions({
+      queryKey: publishedQueries.all(),
+      queryFn: ({ signal }) => fetchPublished(signal),
     }),
 };
 

@@ -1,11 +1,13 @@
 // How a source's kind is named wherever a figure is shown or exported: a repost always names
-// the outlet it was copied from ("转载 · 原载北京日报"), so a reader can weigh it.
+// the outlet it was copied from ("转载 · 原载北京日报"), and an internal report says it is not
+// public and names the unit that reported it ("内部报送（未公开）· 北京市总工会"), so a reader can weigh it.
 import type { TFunction } from 'i18next';
 import type { Source } from '../domain/dataset/schema';
 import type { Language } from './i18n/index';
 
 export function sourceKindText(source: Source, t: TFunction, lang: Language): string {
-  return source.kind === 'repost' && source.originalOutlet
-    ? t('repost.label', { outlet: source.originalOutlet[lang] })
-    : t(`sourceKind.${source.kind}`);
+  if (source.kind === 'repost' && source.originalOutlet)
+    return t('repost.label', { outlet: source.originalOutlet[lang] });
+  if (source.kind === 'internal') return t('internal.label', { unit: source.publisher[lang] });
+  return t(`sourceKind.${source.kind}`);
 }

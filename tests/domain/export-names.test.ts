@@ -13,4 +13,10 @@ describe(shortDatasetId, () => {
     expect(shortDatasetId(`demo-7-10000-${SHA.slice(0, 12)}`)).toBe('demo-7-10000-f3a9c0de12b4');
     expect(shortDatasetId(`demo--3-100-${SHA.slice(0, 12)}`)).toBe('demo--3-100-f3a9c0de12b4');
   });
+
+  it("keeps a draft's whole prefix, so a draft's stamp never reads like a published hash", () => {
+    expect(shortDatasetId(`draft-2026-11-24-${SHA.slice(0, 12)}`)).toBe(
+      'draft-2026-11-24-f3a9c0de12b4',
+    );
+  });
 });

@@ -16,6 +16,22 @@ describe('counted strings', () => {
     expect(i18n.t(key, { count: 17 })).toBe('17 indicators');
   });
 
+  it('loads the English catalogue even when a page has already added its own English words', async () => {
+    const i18n = createI18n();
+    // What the import page, the draft banner or the snapshot page does before any switch.
+    i18n.addResourceBundle(
+      'en',
+      'translation',
+      { import: { heading: 'Report data' } },
+      true,
+      false,
+    );
+    await changeLanguage(i18n, 'en');
+    expect(i18n.t('app.title')).toBe(en.app.title);
+    expect(i18n.t('app.title')).not.toBe(zh.app.title);
+    expect(i18n.t('import.heading')).toBe('Report data');
+  });
+
   it.each(COUNTED)('%s keeps one form in Chinese', (key) => {
     const i18n = createI18n();
     expect(i18n.t(key, { count: 1 })).toMatch(/^(共 )?1 项指标$/);

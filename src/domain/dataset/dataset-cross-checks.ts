@@ -26,7 +26,7 @@ export function checkSources({ file, data }: Parsed<Source[]>, today: string): D
         file,
         field: `sources[${i}].kind`,
         message:
-          'only demo mode generates simulated figures: a curated source is seed, official, media or repost',
+          'only demo mode generates simulated figures: a curated source is seed, official, media, repost or internal',
       });
   });
   return errors;

@@ -14,8 +14,20 @@ export const CATEGORIES = [
   'health',
   'environment',
 ] as const;
-/** `simulated` is demo mode's generated data only; data:check refuses it in data/. */
-export const SOURCE_KINDS = ['seed', 'official', 'media', 'repost', 'simulated'] as const;
+/**
+ * `internal`: a figure reported inside the union (内部报送), not published: names the reporting
+ * unit (publisher), the document and its date, and quotes it; `data:check --public` refuses it.
+ * `simulated` is demo mode's generated data only; data:check refuses it in data/.
+ */
+export const SOURCE_KINDS = [
+  'seed',
+  'official',
+  'media',
+  'repost',
+  'internal',
+  'simulated',
+] as const;
+export type SourceKind = (typeof SOURCE_KINDS)[number];
 export const DIRECTIONS = ['increase', 'decrease'] as const;
 export const COMPARATORS = ['gte', 'lte'] as const;
 export type Direction = (typeof DIRECTIONS)[number];

@@ -55,10 +55,11 @@ export const DATASET_ID_DIGITS = 12;
 
 /**
  * The dataset's id as stamps print it: the hash's first digits, or for demo data the whole
- * "demo-<seed>-<size>-" prefix plus those digits (cutting at 12 left "demo-2026-0-").
+ * "demo-<seed>-<size>-" prefix (or a draft's "draft-<day>-") plus those digits (cutting at 12
+ * left "demo-2026-0-").
  */
 export function shortDatasetId(datasetHash: string): string {
-  const demo = /^demo--?\d+-\d+-/.exec(datasetHash);
-  const prefix = demo?.[0] ?? '';
+  const marked = /^(demo--?\d+-\d+-|draft-\d{4}-\d{2}-\d{2}-)/.exec(datasetHash);
+  const prefix = marked?.[0] ?? '';
   return prefix + datasetHash.slice(prefix.length, prefix.length + DATASET_ID_DIGITS);
 }

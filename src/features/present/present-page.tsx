@@ -17,6 +17,7 @@ import {
   type PresentScreen,
 } from '../../domain/presentation/present-screens.ts';
 import { useDemoStore } from '../../lib/demo-store.ts';
+import { useDraftStore } from '../../lib/draft-store.ts';
 import { useExtraText } from '../../lib/i18n/extra-text.ts';
 import type { Language } from '../../lib/i18n/index.ts';
 import { useLanguage } from '../../lib/i18n/use-language.ts';
@@ -43,6 +44,8 @@ export default function PresentPage({ today }: { today: string }) {
     useFilteredDashboard(today);
   const { fetchedAt, refreshFailed } = useBackgroundRefresh();
   const simulated = useDemoStore((s) => s.params !== null);
+  // A kept draft shows on the big screen too, labelled like simulated data (never in demo mode).
+  const draft = useDraftStore((s) => s.draft !== null) && !simulated;
   const clock = useBeijingClock();
   const scale = useStageScale();
   const idle = useIdle(IDLE_MS);
@@ -80,6 +83,11 @@ export default function PresentPage({ today }: { today: string }) {
         <header className="present-bar">
           <h1>{t('title')}</h1>
           {simulated && <p className="present-simulated">{t('simulated')}</p>}
+          {draft && (
+            <p className="present-simulated present-draft" role="note">
+              {t('draft')}
+            </p>
+          )}
           <p className="present-bar__asof">{t('asOf', { date: formatDate(asOf, lang) })}</p>
           <p className="present-bar__clock">
             <small>{t('clock')}</small> <time>{clock}</time>

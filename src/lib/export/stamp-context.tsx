@@ -6,6 +6,7 @@ import { useSearch } from 'wouter';
 import { todayIso } from '../../domain/evaluation/dates.ts';
 import type { Catalog } from '../../domain/dataset/schema.ts';
 import { isDemoActive } from '../demo-store.ts';
+import { DRAFT_STAMP, isDraftActive } from '../draft-store.ts';
 import { catalogQueries } from '../queries.ts';
 import { parseViewState } from '../view-state.ts';
 import type { ExportStamp } from './stamp.ts';
@@ -32,7 +33,8 @@ export function useExportStamp(): (title: string) => ExportStamp {
         exportedAt: new Date(),
         simulated: override?.simulated ?? isDemoActive(),
         datasetHash: catalog?.datasetHash ?? null,
-        note: override?.note ?? null,
+        // A draft's exports say so, whatever else they carry.
+        note: override?.note ?? (isDraftActive() ? DRAFT_STAMP : null),
       };
     },
     [search, override, queryClient],

@@ -18,6 +18,7 @@ export const en: Messages & EnglishPlurals = {
       compare: 'Compare',
       report: 'Briefing',
       methodology: 'Methodology',
+      import: 'Report data',
       present: 'Big screen',
     },
     navLabel: 'Main navigation',
@@ -149,6 +150,7 @@ export const en: Messages & EnglishPlurals = {
     official: 'official website',
     media: 'news report',
     repost: 'repost',
+    internal: 'internal report (not public)',
     simulated: 'simulated',
   },
   compare: {
@@ -495,6 +497,9 @@ export const en: Messages & EnglishPlurals = {
   },
   repost: {
     label: 'Repost · originally {{outlet}}',
+  },
+  internal: {
+    label: 'Internal report (not public) · {{unit}}',
   },
   longList: {
     chartCapped:

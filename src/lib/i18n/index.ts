@@ -24,11 +24,15 @@ export function createI18n(): I18n {
   return instance;
 }
 
-/** Loads the language's catalogue if needed, then switches to it. */
+/**
+ * Loads the language's catalogue if needed, then switches to it. A page's own words (import,
+ * draft, snapshot) may already have put an English bundle in place, so the test is for the
+ * catalogue's own key, not for any bundle: else the app would stay in Chinese around them.
+ */
 export async function changeLanguage(instance: I18n, language: Language): Promise<void> {
-  if (!instance.hasResourceBundle(language, 'translation')) {
+  if (instance.getResource(language, 'translation', 'app.title') === undefined) {
     const { en } = await import('./en');
-    instance.addResourceBundle('en', 'translation', en);
+    instance.addResourceBundle('en', 'translation', en, true, false);
   }
   await instance.changeLanguage(language);
 }

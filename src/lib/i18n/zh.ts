@@ -10,6 +10,7 @@ export const zh = {
       compare: '对比',
       report: '简报',
       methodology: '方法说明',
+      import: '数据填报',
       present: '大屏',
     },
     navLabel: '主导航',
@@ -129,6 +130,7 @@ export const zh = {
     official: '官方网站',
     media: '媒体报道',
     repost: '转载',
+    internal: '内部报送（未公开）',
     simulated: '模拟数据',
   },
   compare: {
@@ -449,6 +451,9 @@ export const zh = {
   },
   repost: {
     label: '转载 · 原载{{outlet}}',
+  },
+  internal: {
+    label: '内部报送（未公开）· {{unit}}',
   },
   longList: {
     chartCapped: '图表只画出前 {{shown}} 项（共 {{total}} 项）；全部数字见下方“查看数据表”。',

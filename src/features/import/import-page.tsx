@@ -1,0 +1,197 @@
+// /import (数据填报): download the template, drop a filled one, see every bad cell or a preview
+// of what the update changes, apply it as a draft, download the update file for data:import.
+// Everything heavy (exceljs, papaparse, the checks, IndexedDB) loads on demand from here.
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState, type DragEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useDemoStore } from '../../lib/demo-store';
+import { useDraftStore } from '../../lib/draft-store';
+import { useLanguage } from '../../lib/i18n/use-language';
+import { publishedQueries } from '../../lib/queries';
+import { useDocumentTitle } from '../../lib/use-document-title';
+import { checkFile, downloadPatch, downloadTemplate, type Checked } from './import-actions';
+import { ProblemsTable } from './problems-table';
+import { PreviewTable } from './preview-table';
+import { ensureImportStrings } from './import-strings';
+import './import.css';
+
+export default function ImportPage({ today }: { today: string }) {
+  const { t, i18n } = useTranslation();
+  ensureImportStrings(i18n);
+  const lang = useLanguage();
+  useDocumentTitle(t('import.heading'));
+  const demo = useDemoStore((s) => s.params !== null);
+  const draft = useDraftStore((s) => s.draft);
+  const published = useQuery({ ...publishedQueries.data(), enabled: !demo });
+  const queryClient = useQueryClient();
+  const [busy, setBusy] = useState<string | null>(null);
+  const [checked, setChecked] = useState<Checked | null>(null);
+  const [applied, setApplied] = useState(false);
+  const [dragging, setDragging] = useState(false);
+
+  if (demo)
+    return (
+      <>
+        <h1>{t('import.heading')}</h1>
+        <p role="note">{t('import.demo')}</p>
+      </>
+    );
+
+  const data = published.data;
+  const open = async (file: File) => {
+    if (!data) return;
+    setBusy(t('import.reading', { file: file.name }));
+    setApplied(false);
+    try {
+      setChecked(await checkFile(file, data, today));
+    } finally {
+      setBusy(null);
+    }
+  };
+  const onDrop = (event: DragEvent) => {
+    event.preventDefault();
+    setDragging(false);
+    const file = event.dataTransfer.files[0];
+    if (file) void open(file);
+  };
+  const apply = async () => {
+    if (!checked?.ok || !data) return;
+    const { applyDraft } = await import('../../lib/reporting/draft');
+    await applyDraft(
+      {
+        entries: checked.entries,
+        baseHash: data.catalog.datasetHash,
+        fileName: checked.fileName,
+        createdAt: new Date().toISOString(),
+      },
+      data,
+      today,
+      queryClient,
+    );
+    setApplied(true);
+  };
+
+  return (
+    <>
+      <div className="page-head">
+        <h1>{t('import.heading')}</h1>
+      </div>
+      <p className="import-intro">{t('import.intro')}</p>
+      {published.isError && <p role="alert">{t('import.loadFailed')}</p>}
+      <div className="import-tools">
+        <button
+          type="button"
+          disabled={!data || busy !== null}
+          onClick={async () => {
+            if (!data) return;
+            setBusy(t('import.templateBusy'));
+            try {
+              await downloadTemplate(data);
+            } finally {
+              setBusy(null);
+            }
+          }}
+        >
+          {t('import.template')}
+        </button>
+      </div>
+      <div
+        className={`import-drop${dragging ? ' import-drop--over' : ''}`}
+        onDragOver={(e) => {
+          e.preventDefault();
+          setDragging(true);
+        }}
+        onDragLeave={() => setDragging(false)}
+        onDrop={onDrop}
+      >
+        <span>{t('import.drop')} </span>
+        <label className="import-drop__choose">
+          {t('import.choose')}
+          <input
+            type="file"
+            accept=".xlsx,.csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,text/csv"
+            aria-label={t('import.fileLabel')}
+            disabled={!data}
+            onChange={(e) => {
+              const file = e.currentTarget.files?.[0];
+              e.currentTarget.value = '';
+              if (file) void open(file);
+            }}
+          />
+        </label>
+      </div>
+      {busy && (
+        <p role="status" className="import-busy">
+          {busy}
+        </p>
+      )}
+      {draft && (
+        <section className="import-card" aria-labelledby="import-draft-heading">
+          <h2 id="import-draft-heading">{t('import.draftHeading')}</h2>
+          <p>
+            {t('draft.details', {
+              file: draft.stored.fileName,
+              count: draft.stored.entries.length,
+            })}
+          </p>
+          {draft.stale && draft.conflicts.length > 0 && (
+            <>
+              <p role="alert">{t('import.staleDraft')}</p>
+              <ProblemsTable problems={draft.conflicts} />
+            </>
+          )}
+        </section>
+      )}
+      {checked && !checked.ok && (
+        <section className="import-card import-card--bad" aria-labelledby="import-problems-heading">
+          <h2 id="import-problems-heading">
+            {t('import.problemsHeading', {
+              file: checked.fileName,
+              count: checked.problems.length,
+            })}
+          </h2>
+          <ProblemsTable problems={checked.problems} />
+        </section>
+      )}
+      {checked?.ok && (
+        <section className="import-card" aria-labelledby="import-preview-heading">
+          <h2 id="import-preview-heading">
+            {t('import.previewHeading', { file: checked.fileName, count: checked.entries.length })}
+          </h2>
+          {checked.notices.length > 0 && (
+            <ul className="import-notices" aria-label={t('import.notices')}>
+              {checked.notices.map((n) => (
+                <li key={`${n.row}-${n.column}`}>
+                  {t('import.row')} {n.row} · {n.column}: {n.text[lang]}
+                </li>
+              ))}
+            </ul>
+          )}
+          {checked.alreadyThere.length > 0 && (
+            <p>{t('import.already', { count: checked.alreadyThere.length })}</p>
+          )}
+          {checked.entries.length === 0 ? (
+            <p>{t('import.nothingNew')}</p>
+          ) : (
+            <>
+              <PreviewTable preview={checked.preview} entries={checked.entries} />
+              <div className="import-actions">
+                <button type="button" onClick={() => void apply()}>
+                  {t('import.applyDraft')}
+                </button>
+                <button
+                  type="button"
+                  onClick={() => data && downloadPatch(checked.entries, data.catalog.datasetHash)}
+                >
+                  {t('import.downloadPatch')}
+                </button>
+              </div>
+              <p className="import-hint">{t('import.patchHint')}</p>
+              {applied && <p role="status">{t('import.applied')}</p>}
+            </>
+          )}
+        </section>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,163 @@
+// Reads a filled template (XLSX or CSV) into plain cells for the checks, telling apart what a
+// person may have sent instead: an old .xls, a password-protected workbook (both are OLE
+// compound files, not zips), a damaged workbook, something that is neither XLSX nor CSV, a file
+// too big to be a report. exceljs and papaparse load on demand; this runs in Node and browsers.
+import type { Cell, ReportBook, SheetCells } from '../../domain/reporting/cells';
+import { sniffBytes } from '../../domain/reporting/cells';
+import type { ReportProblem } from '../../domain/reporting/report-types';
+import { MAX_REPORT_BYTES } from '../../domain/reporting/template-spec';
+
+export type ReadResult = { ok: true; book: ReportBook } | { ok: false; problem: ReportProblem };
+
+const fail = (zh: string, en: string, fixZh: string, fixEn: string): ReadResult => ({
+  ok: false,
+  problem: { what: { zh, en }, fix: { zh: fixZh, en: fixEn } },
+});
+
+const SAVE_AS_XLSX_ZH = '在 Excel 中“另存为” Excel 工作簿（.xlsx）后再上传';
+const SAVE_AS_XLSX_EN = 'in Excel, "Save As" an Excel Workbook (.xlsx) and upload that';
+
+/** Refuses a file over the limit by its size alone, before any byte is parsed. */
+export function sizeProblem(bytes: number): ReadResult | null {
+  if (bytes <= MAX_REPORT_BYTES) return null;
+  const mb = (bytes / 1024 / 1024).toFixed(1);
+  return fail(
+    `文件有 ${mb} MB，超过 10 MB 上限，未读取`,
+    `the file is ${mb} MB, over the 10 MB limit; it was not read`,
+    '每个文件最多 10,000 行：分成几个文件，并删除图片等多余内容',
+    'at most 10,000 rows per file: split it and remove pictures or other extras',
+  );
+}
+
+export async function readReportFile(bytes: Uint8Array, fileName: string): Promise<ReadResult> {
+  const tooBig = sizeProblem(bytes.length);
+  if (tooBig) return tooBig;
+  const lower = fileName.toLowerCase();
+  const kind = sniffBytes(bytes);
+  if (kind === 'encrypted')
+    return fail(
+      '工作簿设有打开密码（已加密），无法读取',
+      'the workbook is password-protected (encrypted) and cannot be read',
+      '在 Excel 中取消密码（文件 › 信息 › 保护工作簿 › 用密码进行加密，清空密码）后保存再上传',
+      'remove the password in Excel (File › Info › Protect Workbook › Encrypt with Password, clear it), save, and upload again',
+    );
+  if (kind === 'xls')
+    return fail(
+      '这是旧版 Excel 97-2003 工作簿（.xls），不能读取',
+      'this is an old Excel 97-2003 workbook (.xls), which cannot be read',
+      SAVE_AS_XLSX_ZH,
+      SAVE_AS_XLSX_EN,
+    );
+  if (kind === 'compound')
+    return fail(
+      '这是 Office 旧格式文件（如 .doc），不是 Excel 工作簿',
+      'this is an old-format Office file (such as .doc), not an Excel workbook',
+      '上传填好的填报模板（.xlsx 或 .csv）',
+      'upload the filled template (.xlsx or .csv)',
+    );
+  if (kind === 'zip') return readXlsx(bytes);
+  if (kind === 'text' && (lower.endsWith('.csv') || !/\.[a-z0-9]+$/.test(lower)))
+    return readCsv(bytes);
+  if (lower.endsWith('.xlsx'))
+    return fail(
+      '工作簿已损坏，无法打开（不是有效的 .xlsx 文件）',
+      'the workbook is damaged and cannot be opened (not a valid .xlsx file)',
+      '在 Excel 中重新打开并另存为 .xlsx，或重新下载模板填写',
+      'open it in Excel and save it again as .xlsx, or fill in a fresh template',
+    );
+  return fail(
+    `“${fileName}”不是 XLSX 或 CSV 文件`,
+    `"${fileName}" is not an XLSX or CSV file`,
+    '上传填好的填报模板（.xlsx），或其“填报”表另存的 CSV（UTF-8）',
+    'upload the filled template (.xlsx) or its entry sheet saved as CSV (UTF-8)',
+  );
+}
+
+async function readXlsx(bytes: Uint8Array): Promise<ReadResult> {
+  const { default: ExcelJS } = await import('exceljs');
+  const workbook = new ExcelJS.Workbook();
+  try {
+    await workbook.xlsx.load(
+      bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.length) as ArrayBuffer,
+    );
+  } catch {
+    return fail(
+      '工作簿已损坏，无法打开',
+      'the workbook is damaged and cannot be opened',
+      '在 Excel 中重新打开并另存为 .xlsx，或重新下载模板填写',
+      'open it in Excel and save it again as .xlsx, or fill in a fresh template',
+    );
+  }
+  if (workbook.worksheets.length === 0)
+    return fail(
+      '文件是压缩包，但不是 Excel 工作簿',
+      'the file is a zip archive but not an Excel workbook',
+      '上传填好的填报模板（.xlsx）',
+      'upload the filled template (.xlsx)',
+    );
+  const sheets: SheetCells[] = workbook.worksheets.map((ws) => {
+    const rows: (Cell | undefined)[][] = [];
+    ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
+      const cells: (Cell | undefined)[] = [];
+      row.eachCell({ includeEmpty: false }, (cell, col) => {
+        cells[col - 1] = toCell(cell);
+      });
+      rows[rowNumber - 1] = cells;
+    });
+    // Merged ranges: every cell of one is marked, even the empty ones.
+    for (const range of Object.keys(
+      (ws as unknown as { _merges: Record<string, unknown> })._merges ?? {},
+    )) {
+      const m = (
+        ws as unknown as {
+          _merges: Record<
+            string,
+            { model: { top: number; left: number; bottom: number; right: number } }
+          >;
+        }
+      )._merges[range]!.model;
+      for (let r = m.top; r <= m.bottom; r++)
+        for (let c = m.left; c <= m.right; c++) {
+          const row = (rows[r - 1] ??= []);
+          row[c - 1] = { ...(row[c - 1] ?? { value: null }), merged: true };
+        }
+    }
+    for (let i = 0; i < rows.length; i++) rows[i] ??= [];
+    return { name: ws.name, rows };
+  });
+  return { ok: true, book: { format: 'xlsx', sheets } };
+}
+
+type ExcelCell = import('exceljs').Cell;
+
+function toCell(cell: ExcelCell): Cell {
+  const v = cell.value as unknown;
+  if (v && typeof v === 'object' && !(v instanceof Date)) {
+    const o = v as Record<string, unknown>;
+    if ('formula' in o || 'sharedFormula' in o)
+      return { value: (o.result as Cell['value']) ?? null, formula: true };
+    if ('richText' in o)
+      return { value: (o.richText as { text: string }[]).map((t) => t.text).join('') };
+    if ('hyperlink' in o) return { value: String(o.text ?? o.hyperlink ?? '') };
+    if ('error' in o) return { value: null, error: String(o.error) };
+    return { value: String(v) };
+  }
+  return { value: (v as Cell['value']) ?? null };
+}
+
+async function readCsv(bytes: Uint8Array): Promise<ReadResult> {
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    // Excel on Chinese Windows saves "CSV" in GB18030 (GBK).
+    text = new TextDecoder('gb18030').decode(bytes);
+  }
+  if (text.startsWith('\uFEFF')) text = text.slice(1);
+  const { default: Papa } = await import('papaparse');
+  const parsed = Papa.parse<string[]>(text, { skipEmptyLines: false });
+  const rows = parsed.data.map((line) =>
+    line.map((value): Cell => (value.startsWith('=') ? { value, formula: true } : { value })),
+  );
+  return { ok: true, book: { format: 'csv', sheets: [{ name: 'CSV', rows }] } };
+}
