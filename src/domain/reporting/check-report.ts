@@ -2,7 +2,7 @@
 // quote rule of data:check, dates not in the future and inside the indicator's period), and
 // names every bad cell by sheet, row and column in Chinese and English, with how to fix it.
 // Pure: the workbook arrives as cells, the dataset as validated data.
-import { quoteStatesValue } from '../dataset/quote-numbers.ts';
+import { quoteBacks } from '../dataset/quote-meaning.ts';
 import { MAX_QUOTE_LENGTH, sourceSchema, type Localized, type Source } from '../dataset/schema.ts';
 import type { Dataset } from '../dataset/validate-dataset.ts';
 import {
@@ -289,6 +289,7 @@ export function checkReport(
     const id = text('indicator');
     let target: ReportTarget | null = null;
     let unit: Dataset['series'][number]['unit'] = 'count';
+    let measure: Dataset['series'][number]['measure'] | undefined;
     let period: { start: string; end: string; what: Localized } | null = null;
     const date = isEmptyCell(cell('asOf')) ? null : readDate(cell('asOf'));
     if (id === '')
@@ -301,6 +302,7 @@ export function checkReport(
       const { indicator, plan } = indicators.get(id)!;
       target = { kind: 'indicator', id, plan: plan.id };
       unit = indicator.unit;
+      measure = indicator.measure;
       period = {
         start: plan.period.start,
         end: indicator.target.deadline,
@@ -312,6 +314,7 @@ export function checkReport(
     } else if (seriesById.has(id)) {
       const series = seriesById.get(id)!;
       unit = series.unit;
+      measure = series.measure;
       if (date?.ok) {
         const year = Number(date.value.slice(0, 4));
         target = {
@@ -539,7 +542,15 @@ export function checkReport(
         ),
         L('只复制写有这个数字的最短一句', 'copy only the shortest piece that states the number'),
       );
-    else if (value !== null && !quoteStatesValue(quote, value, unit))
+    else if (
+      value !== null &&
+      // data:check's reading: the number in its unit and measure word, not a year or a phone number
+      !quoteBacks(quote, {
+        value,
+        unit,
+        measureWords: measure ? [measure.zh, ...(measure.synonyms ?? [])] : undefined,
+      })
+    )
       bad(
         'quote',
         L(
