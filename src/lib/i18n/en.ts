@@ -94,10 +94,11 @@ export const en: Messages & EnglishPlurals = {
   coverage: {
     heading: 'Reporting coverage',
     plan: 'Plan',
-    reported: 'With reported progress',
-    unreported: 'Indicators with no reported progress yet',
+    reported: 'Reported',
+    unreported: 'Not yet reported',
     ratio: '{{reported}} of {{total}}',
     allReported: 'All reported',
+    table: 'Coverage table',
   },
   detail: {
     heading: 'Indicator detail',

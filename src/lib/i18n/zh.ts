@@ -78,10 +78,11 @@ export const zh = {
   coverage: {
     heading: '进展报告覆盖情况',
     plan: '规划',
-    reported: '已有进展数据',
-    unreported: '尚无进展数据的指标',
+    reported: '已报数据',
+    unreported: '尚无数据的指标',
     ratio: '{{reported}} / {{total}}',
     allReported: '全部已有数据',
+    table: '覆盖情况表',
   },
   detail: {
     heading: '指标详情',
