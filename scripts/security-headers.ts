@@ -4,7 +4,11 @@
 // A <meta> CSP cannot carry frame-ancestors, hence real headers.
 import { CONTENT_SECURITY_POLICY } from './vite-plugin-csp.ts';
 
-/** Only these pages may be framed by other sites (an embedded chart); every other page refuses. */
+/**
+ * Only these pages may be framed by other sites (an embedded chart); every other page only by
+ * itself: the page PNG export lays the page out again in a same-origin off-screen frame at
+ * desktop width (src/lib/export/page-image.ts), which 'none' would block.
+ */
 export const EMBED_PREFIX = '/embed/';
 
 export const REFERRER_POLICY = 'strict-origin-when-cross-origin';
@@ -15,16 +19,16 @@ const COMMON: Record<string, string> = {
   'Referrer-Policy': REFERRER_POLICY,
 };
 
-export type Framing = 'none' | 'any';
+export type Framing = 'self' | 'any';
 
-/** Whether a path may be framed: `/embed/…` by anyone, every other page by no one (clickjacking). */
+/** Whether a path may be framed: `/embed/…` by anyone, every other page by the site alone (clickjacking). */
 export function framingOf(pathname: string): Framing {
-  return pathname.startsWith(EMBED_PREFIX) ? 'any' : 'none';
+  return pathname.startsWith(EMBED_PREFIX) ? 'any' : 'self';
 }
 
 /** The meta policy plus frame-ancestors, which only a header can carry. */
 export function cspFor(framing: Framing): string {
-  return `${CONTENT_SECURITY_POLICY}; frame-ancestors ${framing === 'any' ? '*' : "'none'"}`;
+  return `${CONTENT_SECURITY_POLICY}; frame-ancestors ${framing === 'any' ? '*' : "'self'"}`;
 }
 
 /** Every security header for a request path (query string ignored). */
@@ -53,7 +57,7 @@ export function netlifyHeadersFile(): string {
 
 /**
  * Cloudflare Pages' `_headers`: matching rules' values are joined, which for two CSPs means both
- * apply (and 'none' would win), so the /embed/* rule first detaches the site-wide one (`! Name`).
+ * apply (and 'self' would win), so the /embed/* rule first detaches the site-wide one (`! Name`).
  */
 export function cloudflareHeadersFile(): string {
   return [

@@ -61,7 +61,7 @@ test('the overview rolls over at Beijing midnight too', async ({ page }) => {
 test('npm start sends the security headers; only /embed/ may be framed', async ({ request }) => {
   for (const path of ['/', '/present', '/indicator/worker-homes']) {
     const headers = (await request.get(path)).headers();
-    expect(headers['content-security-policy']).toMatch(/frame-ancestors 'none'$/);
+    expect(headers['content-security-policy']).toMatch(/frame-ancestors 'self'$/);
     expect(headers['x-content-type-options']).toBe('nosniff');
     expect(headers['referrer-policy']).toBe('strict-origin-when-cross-origin');
   }

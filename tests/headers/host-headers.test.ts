@@ -73,12 +73,12 @@ const PATHS = [
 ];
 
 describe(securityHeaders, () => {
-  it('lets only /embed/… be framed, by anyone; every other page by no one', () => {
+  it('lets only /embed/… be framed by anyone; every other page by the site itself', () => {
     expect(securityHeaders('/embed/series/x?lang=en')['Content-Security-Policy']).toMatch(
       /; frame-ancestors \*$/,
     );
     for (const path of ['/', '/present?interval=20', '/indicator/a', '/embedded', '/snapshot'])
-      expect(securityHeaders(path)['Content-Security-Policy']).toMatch(/; frame-ancestors 'none'$/);
+      expect(securityHeaders(path)['Content-Security-Policy']).toMatch(/; frame-ancestors 'self'$/);
   });
 
   it('sends nosniff and a referrer policy everywhere', () => {
@@ -104,7 +104,7 @@ describe('the static hosts’ configurations', () => {
   it('without the detach line, Cloudflare would send two CSPs to /embed/ (both enforced)', () => {
     const withoutDetach = cloudflareHeadersFile().replace(/^ {2}! .*\n/m, '');
     expect(cloudflareServes(withoutDetach, '/embed/plan/x')['Content-Security-Policy']).toMatch(
-      /'none'.*, .*frame-ancestors \*/,
+      /'self'.*, .*frame-ancestors \*/,
     );
   });
 });
