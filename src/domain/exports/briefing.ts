@@ -41,7 +41,7 @@ export const BRIEFING_LIMITS = {
   /** Never more charts than this in one briefing. */
   charts: 24,
   /** Exception rows the one-page hand-out holds under its counts. */
-  onePageRows: 16,
+  onePageRows: 20,
 } as const;
 
 export function indicatorRow({ indicator, evaluation }: EvaluatedIndicator): BriefingRow {
