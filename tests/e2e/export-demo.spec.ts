@@ -1,5 +1,6 @@
 // Demo mode: every export says the figures are simulated.
 import { expect, test } from '@playwright/test';
+import { strFromU8, unzipSync } from 'fflate';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { download, exportFromMenu, OUT } from './export-helpers';
 
@@ -11,8 +12,12 @@ test('in demo mode every export carries "模拟数据 / simulated"', async ({ pa
   await expect(page.getByRole('article').first()).toBeVisible();
 
   const csv = await exportFromMenu(page, '数据表（CSV）');
-  expect(csv.name).toMatch(/-simulated\.csv$/);
-  expect(csv.bytes.toString('utf8')).toContain('数据性质,模拟数据 / simulated');
+  // One table a file, zipped; the 说明 table says the figures are simulated.
+  expect(csv.name).toMatch(/-simulated-csv\.zip$/);
+  const tables = unzipSync(new Uint8Array(csv.bytes));
+  const readme = Object.entries(tables).find(([name]) => name.endsWith('0-readme.csv'));
+  expect(readme).toBeDefined();
+  expect(strFromU8(readme![1])).toContain('数据性质,模拟数据 / simulated');
 
   const snapshot = await exportFromMenu(page, '快照文件（JSON）');
   expect(snapshot.name).toMatch(/-simulated\.json$/);

@@ -24,7 +24,10 @@ for (const viewport of [
     await expect(menu).toBeHidden();
 
     await page.goto('/report?asOf=2025-01-15&plan=beijing-14th-fyp-worker-development');
-    await expect(page.locator('.report-chart .recharts-wrapper > svg')).toHaveCount(6);
+    // A chart for each of the plan's three indicators with reports (studios, union coverage,
+    // collective contracts); the other three are one list, never an empty chart.
+    await expect(page.locator('.report-chart .recharts-wrapper > svg')).toHaveCount(3);
+    await expect(page.locator('.report-no-data li')).toHaveCount(3);
     await page.screenshot({ path: `${OUT}/report-${viewport.label}.png`, fullPage: true });
   });
 }
