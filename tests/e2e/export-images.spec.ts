@@ -117,6 +117,8 @@ const captureDrawnMarkup = (page: Page) =>
 test('the page PNG on a phone is the desktop picture, without filters, buttons or menus', async ({
   browser,
 }) => {
+  // Two whole-page exports, each loading the page again off-screen: slow on a busy machine.
+  test.setTimeout(150_000);
   const shots = [];
   for (const width of [1280, 390]) {
     const page = await browser.newPage({ viewport: { width, height: width > 500 ? 900 : 844 } });
