@@ -4,7 +4,7 @@
 // A <meta> CSP cannot carry frame-ancestors, hence real headers.
 import { CONTENT_SECURITY_POLICY } from './vite-plugin-csp.ts';
 
-/** Only these pages may be framed by other sites (an embedded chart); every other page refuses. */
+/** Only these pages may be framed by other sites (an embedded chart); every other page only by itself. */
 export const EMBED_PREFIX = '/embed/';
 
 export const REFERRER_POLICY = 'strict-origin-when-cross-origin';

@@ -125,3 +125,68 @@ for (const lang of ['zh', 'en'] as const) {
     ).toEqual([]);
   });
 }
+
+/** Prints the page to A4 and returns its page count and the text of page 1 (spaces removed). */
+async function printOnePage(page: import('@playwright/test').Page, file: string) {
+  await page.pdf({ path: file, preferCSSPageSize: true, printBackground: true });
+  const info = execFileSync('pdfinfo', [file], { encoding: 'utf8' });
+  return {
+    pages: Number(/Pages:\s+(\d+)/.exec(info)?.[1]),
+    text: pdftotext(file, 1).replace(/\s+/g, ''),
+  };
+}
+
+test('the 一页纸 hand-out is one page: the counts and the exceptions', async ({ page }) => {
+  await serveWithObservations(page);
+  await page.goto('/report?brief=one&asOf=2025-01-15');
+  await expect(
+    page.getByRole('heading', { level: 1, name: '规划指标简报（一页纸）' }),
+  ).toBeVisible();
+  // The test observations put union coverage (40% of a 90% target) off track.
+  const table = page.getByRole('table', { name: '需关注' });
+  await expect(table).toContainText('全市工会组织职工覆盖率');
+  const total = Number(
+    /共 (\d+) 项指标/.exec(await page.locator('.report-summary h2').innerText())?.[1],
+  );
+  expect(total).toBeGreaterThan(10);
+  const { pages, text } = await printOnePage(page, `${OUT}/briefing-one-2025-01-15.pdf`);
+  expect(pages).toBe(1);
+  for (const words of ['规划指标简报（一页纸）', '截至2025年1月15日', `共${total}项指标`])
+    expect(text).toContain(words);
+  // Each status count as the page shows it, and every exception row by name.
+  const summary = (await page.locator('.report-summary').innerText()).replace(/\s+/g, '');
+  for (const word of ['已达成', '进展正常', '存在风险', '进度滞后', '未达成', '暂无进展数据']) {
+    const n = new RegExp(`${word}(\\d+)`).exec(summary)?.[1];
+    expect(n, word).toBeDefined();
+    expect(text).toContain(`${word}${n}`);
+  }
+  for (const name of await table.locator('tbody th, tbody td:first-child').allInnerTexts())
+    expect(text).toContain(name.replace(/\s+/g, ''));
+  expect(text).toContain('全市工会组织职工覆盖率');
+  expect(text).toMatch(/第1页\/共1页/);
+  // Everything fits: no "还有 N 项".
+  expect(text).not.toContain('还有');
+});
+
+test('a 10,000-indicator demo 一页纸 stays one page and says how many more need attention', async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  await page.goto('/report?brief=one&demo&size=10000');
+  const table = page.getByRole('table', { name: '需关注' });
+  await expect(table).toBeVisible({ timeout: 60_000 });
+  const summary = await page.locator('.report-summary').innerText();
+  const count = (word: string) => Number(new RegExp(`${word}\\s*(\\d+)`).exec(summary)?.[1]);
+  const exceptions = count('存在风险') + count('进度滞后') + count('未达成');
+  const shown = await table.locator('tbody tr').count();
+  expect(shown).toBeGreaterThan(10);
+  expect(exceptions).toBeGreaterThan(shown);
+  await expect(page.locator('.report__cap')).toHaveText(
+    `还有 ${exceptions - shown} 项需关注，见完整简报。`,
+  );
+  const { pages, text } = await printOnePage(page, `${OUT}/briefing-one-demo-10000.pdf`);
+  expect(pages).toBe(1);
+  expect(text).toContain(`还有${exceptions - shown}项需关注`);
+  expect(text).toContain('模拟数据/simulated');
+  expect(text).toMatch(/共10\d{3}项指标/);
+});

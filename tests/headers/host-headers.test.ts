@@ -73,7 +73,7 @@ const PATHS = [
 ];
 
 describe(securityHeaders, () => {
-  it('lets only /embed/… be framed, by anyone; every other page by no one', () => {
+  it('lets only /embed/… be framed by anyone; every other page by the site itself', () => {
     expect(securityHeaders('/embed/series/x?lang=en')['Content-Security-Policy']).toMatch(
       /; frame-ancestors \*$/,
     );

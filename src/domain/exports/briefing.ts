@@ -41,7 +41,7 @@ export const BRIEFING_LIMITS = {
   /** Never more charts than this in one briefing. */
   charts: 24,
   /** Exception rows the one-page hand-out holds under its counts. */
-  onePageRows: 16,
+  onePageRows: 20,
 } as const;
 
 export function indicatorRow({ indicator, evaluation }: EvaluatedIndicator): BriefingRow {
@@ -127,7 +127,10 @@ export type BriefingPlan<Entry> = {
   good: { entry: Entry; chart: boolean }[];
   /** Entries with nothing reported: one compact list, never an empty chart. */
   noData: Entry[];
-  /** True when charts were limited (only exceptions, at most `charts`): the page says so. */
+  /**
+   * True when charts were limited (a big view: only exceptions; any view: at most `charts`), so
+   * something with figures has no chart: the page says so.
+   */
   chartsCapped: boolean;
 };
 
@@ -137,10 +140,7 @@ export type BriefingPlan<Entry> = {
  */
 export function planBriefing<Entry>(
   entries: readonly { entry: Entry; row: BriefingRow }[],
-  limits: Pick<
-    typeof BRIEFING_LIMITS,
-    'summaryRows' | 'chartsForAllUpTo' | 'charts'
-  > = BRIEFING_LIMITS,
+  limits: { summaryRows: number; chartsForAllUpTo: number; charts: number } = BRIEFING_LIMITS,
 ): BriefingPlan<Entry> {
   const ordered = inReadingOrder(entries.map((e) => ({ ...e, status: e.row.status })));
   const big = ordered.length > limits.chartsForAllUpTo;
@@ -156,7 +156,10 @@ export function planBriefing<Entry>(
   const good = ordered
     .filter((e) => (GOOD_STATUSES as readonly Status[]).includes(e.row.status))
     .map((e) => withChart(e, !big));
-  const drawable = ordered.filter((e) => e.row.status !== 'no_data').length;
+  // What could have a chart: something reported (a "missed" with no report has none to draw).
+  const drawable = ordered.filter(
+    (e) => e.row.status !== 'no_data' && e.row.latest !== null,
+  ).length;
   return {
     summary: ordered.slice(0, limits.summaryRows).map((e) => e.row),
     total: ordered.length,

@@ -149,12 +149,14 @@ export default function ReportPage({ today }: { today: string }) {
                 {t('report.summaryCap', { shown: briefing.summary.length, total: briefing.total })}
               </p>
             )}
-            {briefing.chartsCapped && briefing.total > BRIEFING_LIMITS.chartsForAllUpTo && (
+            {briefing.chartsCapped && (
               <p className="report__cap">
-                {t('report.chartsCap', {
-                  count: BRIEFING_LIMITS.chartsForAllUpTo,
-                  charts: BRIEFING_LIMITS.charts,
-                })}
+                {briefing.total > BRIEFING_LIMITS.chartsForAllUpTo
+                  ? t('report.chartsCap', {
+                      count: BRIEFING_LIMITS.chartsForAllUpTo,
+                      charts: BRIEFING_LIMITS.charts,
+                    })
+                  : t('report.chartsCapFew', { charts: BRIEFING_LIMITS.charts })}
               </p>
             )}
             {briefing.total === 0 ? (

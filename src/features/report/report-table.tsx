@@ -37,61 +37,65 @@ export function ReportTable({
     const source = id ? sources.get(id) : undefined;
     return source ? sourceKindText(source, t, lang) : NO_VALUE;
   };
+  // On a phone the table scrolls sideways inside a labelled, focusable box (a keyboard can
+  // scroll it too); on paper the box is plain.
   return (
-    <table className="report-table">
-      <caption className="visually-hidden">{caption}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{t('report.table.name')}</th>
-          <th scope="col">{t('report.table.target')}</th>
-          <th scope="col">{t('report.table.latest')}</th>
-          <th scope="col">{t('report.table.status')}</th>
-          <th scope="col">{t('report.table.trend')}</th>
-          <th scope="col">{t('report.table.sourceKind')}</th>
-        </tr>
-      </thead>
-      <tbody>
-        {rows.map((row) => (
-          <tr key={`${row.kind}-${row.id}`} data-status={row.status}>
-            <th scope="row">{row.name[lang]}</th>
-            <td>
-              {row.target ? (
-                <>
-                  {formatTarget(
-                    row.target.value,
-                    row.target.comparator,
-                    row.unit,
-                    lang,
-                    row.measure,
-                  )}
-                  <small>
-                    {row.target.year
-                      ? t('report.table.year', { year: row.target.year })
-                      : formatDate(row.target.deadline, lang)}
-                  </small>
-                </>
-              ) : (
-                NO_VALUE
-              )}
-            </td>
-            <td>
-              {row.latest ? (
-                <>
-                  {formatValue(row.latest.value, row.unit, lang, row.measure)}
-                  <small>{formatDate(row.latest.date, lang)}</small>
-                </>
-              ) : (
-                NO_VALUE
-              )}
-            </td>
-            <td className="report-table__status">
-              <StatusLabel status={row.status} />
-            </td>
-            <td>{trend(row)}</td>
-            <td>{kind(row.sourceId)}</td>
+    <div className="report-table-scroll" role="region" tabIndex={0} aria-label={caption}>
+      <table className="report-table">
+        <caption className="visually-hidden">{caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('report.table.name')}</th>
+            <th scope="col">{t('report.table.target')}</th>
+            <th scope="col">{t('report.table.latest')}</th>
+            <th scope="col">{t('report.table.status')}</th>
+            <th scope="col">{t('report.table.trend')}</th>
+            <th scope="col">{t('report.table.sourceKind')}</th>
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody>
+          {rows.map((row) => (
+            <tr key={`${row.kind}-${row.id}`} data-status={row.status}>
+              <th scope="row">{row.name[lang]}</th>
+              <td>
+                {row.target ? (
+                  <>
+                    {formatTarget(
+                      row.target.value,
+                      row.target.comparator,
+                      row.unit,
+                      lang,
+                      row.measure,
+                    )}
+                    <small>
+                      {row.target.year
+                        ? t('report.table.year', { year: row.target.year })
+                        : formatDate(row.target.deadline, lang)}
+                    </small>
+                  </>
+                ) : (
+                  NO_VALUE
+                )}
+              </td>
+              <td>
+                {row.latest ? (
+                  <>
+                    {formatValue(row.latest.value, row.unit, lang, row.measure)}
+                    <small>{formatDate(row.latest.date, lang)}</small>
+                  </>
+                ) : (
+                  NO_VALUE
+                )}
+              </td>
+              <td className="report-table__status">
+                <StatusLabel status={row.status} />
+              </td>
+              <td>{trend(row)}</td>
+              <td>{kind(row.sourceId)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
   );
 }

@@ -22,8 +22,19 @@ const FRAME_TIMEOUT_MS = 20_000;
  * widgets and anything marked data-export-ignore. (By node type, not instanceof: the nodes
  * come from the frame's own window.)
  */
-const CONTROLS =
-  '[data-export-ignore], [role="search"], button, input, select, textarea, details:not([open])';
+const CONTROLS = [
+  '[data-export-ignore]',
+  '[role="search"]',
+  'button',
+  'input',
+  'select',
+  'textarea',
+  'details:not([open])',
+  '[role="button"]',
+  '[role="combobox"]',
+  '[role="listbox"]',
+  '[role="menu"]',
+].join(', ');
 export const keep = (node: Node) =>
   !(node.nodeType === Node.ELEMENT_NODE && (node as Element).matches(CONTROLS));
 

@@ -96,10 +96,11 @@ export const en: Messages & EnglishPlurals = {
   coverage: {
     heading: 'Reporting coverage',
     plan: 'Plan',
-    reported: 'With reported progress',
-    unreported: 'Indicators with no reported progress yet',
+    reported: 'Reported',
+    unreported: 'Not yet reported',
     ratio: '{{reported}} of {{total}}',
     allReported: 'All reported',
+    table: 'Coverage table',
   },
   detail: {
     heading: 'Indicator detail',
@@ -417,6 +418,8 @@ export const en: Messages & EnglishPlurals = {
       'The summary lists the first {{shown}} of {{total}} items; export the data (XLSX) for all of them.',
     chartsCap:
       'More than {{count}} items: charts only for those needing attention (at most {{charts}}); the rest are in the summary table.',
+    chartsCapFew:
+      'At most {{charts}} charts, in the order above; the items after them are in the summary table only.',
     noExceptions: 'Nothing needs attention now.',
     moreExceptions: '{{count}} more need attention: see the full briefing.',
     moreExceptions_one: '{{count}} more needs attention: see the full briefing.',

@@ -80,10 +80,11 @@ export const zh = {
   coverage: {
     heading: '进展报告覆盖情况',
     plan: '规划',
-    reported: '已有进展数据',
-    unreported: '尚无进展数据的指标',
+    reported: '已报数据',
+    unreported: '尚无数据的指标',
     ratio: '{{reported}} / {{total}}',
     allReported: '全部已有数据',
+    table: '覆盖情况表',
   },
   detail: {
     heading: '指标详情',
@@ -374,6 +375,7 @@ export const zh = {
     summaryCap: '摘要表列出前 {{shown}} 项（共 {{total}} 项）；完整数据请导出数据表（XLSX）。',
     chartsCap:
       '指标超过 {{count}} 项：只为需关注的各项绘图（最多 {{charts}} 幅），其余只在摘要表中列出。',
+    chartsCapFew: '图表最多 {{charts}} 幅：按上面的顺序，其后各项只在摘要表中列出。',
     noExceptions: '当前没有需关注的指标。',
     moreExceptions: '还有 {{count}} 项需关注，见完整简报。',
     pageOf: '第 {{page}} 页 / 共 {{pages}} 页',

@@ -13,8 +13,10 @@ export function ReportingCoverage({ plans, rows }: { plans: Plan[]; rows: Evalua
   return (
     <section className="coverage" aria-labelledby="coverage-heading">
       <h2 id="coverage-heading">{t('coverage.heading')}</h2>
-      <div className="table-scroll">
-        <table className="data-table">
+      {/* A labelled, focusable scroll box: on a narrow screen the table scrolls, never squeezes
+          its headers to one character a line. */}
+      <div className="table-scroll" tabIndex={0} role="region" aria-label={t('coverage.table')}>
+        <table className="data-table coverage__table">
           <thead>
             <tr>
               <th scope="col">{t('coverage.plan')}</th>
