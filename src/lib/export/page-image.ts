@@ -73,6 +73,10 @@ export async function chartsDrawn(root: HTMLElement, timeoutMs = 8000): Promise<
 
 const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
+/** Laid out and still in its document: a detached or empty node would draw a 0×0 canvas. */
+const hasSize = (root: HTMLElement) =>
+  root.isConnected && root.scrollWidth > 0 && root.scrollHeight > 0;
+
 /**
  * The current page loaded again in an off-screen frame PAGE_EXPORT_WIDTH wide, once its heading
  * matches the live page's, nothing is loading and every chart is drawn (its WhenVisible parts
@@ -103,6 +107,11 @@ async function desktopCopy(
       if (!drawn(root)) continue;
       await doc.fonts.ready;
       await chartsDrawn(root, 1000);
+      // The copy may still swap its content (hydration moving to today, a revalidation): use it
+      // only once the same #main has stayed in place, laid out, across a short pause.
+      await pause(300);
+      const settled = doc.getElementById('main');
+      if (settled !== root || !hasSize(root)) continue;
       return { frame, root };
     }
   } catch {
@@ -120,7 +129,8 @@ export async function exportPage(
 ): Promise<void> {
   const copy = await desktopCopy(live);
   try {
-    let root = copy?.root;
+    // Drawn from the copy only while it is still laid out; else from the page as shown.
+    let root = copy && hasSize(copy.root) ? copy.root : undefined;
     if (!root) {
       // Charts below the fold render only when scrolled to; a page image needs them all.
       showAllDeferred();
