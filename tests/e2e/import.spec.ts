@@ -10,42 +10,14 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import ExcelJS from 'exceljs';
 import { COLUMNS, SHEET_ENTRY } from '../../src/domain/reporting/template-spec';
+import { GOOD_ROW, PUBLIC_ROW, type RowValues as Row } from '../reporting/workbooks';
 
 const REPO = path.resolve(import.meta.dirname, '../..');
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
-type Row = Partial<Record<(typeof COLUMNS)[number]['key'], ExcelJS.CellValue>>;
-const utc = (iso: string) => new Date(`${iso}T00:00:00Z`);
-
-/** Worker homes at the end of 2025, from a union office's internal report (test figures). */
-const VALID: Row = {
-  indicator: 'worker-homes',
-  asOf: utc('2025-12-31'),
-  value: 18500,
-  sourceKind: '内部报送 internal',
-  titleZh: '2025年职工之家建设情况报告（测试）',
-  titleEn: 'Worker homes built in 2025 (test)',
-  publisherZh: '测试区总工会',
-  publisherEn: 'Test District Federation of Trade Unions',
-  published: utc('2026-01-15'),
-  quote: '截至2025年底，全市共建成职工之家18500个',
-};
-/** Warm-heart stations from a public page (test figures), written as a person types them. */
-const PUBLIC: Row = {
-  indicator: 'warm-heart-stations',
-  asOf: '2025-12-31',
-  value: '2.8万',
-  sourceKind: '官方网站 official',
-  titleZh: '暖心驿站建设通报（测试）',
-  titleEn: 'Warm-heart stations notice (test)',
-  publisherZh: '测试单位',
-  publisherEn: 'Test unit',
-  published: '2026-01-20',
-  url: 'https://example.org/test/warm-heart',
-  quote: '全市暖心驿站达到2.8万个',
-  noteZh: '测试数据',
-  noteEn: 'test data',
-};
+// The same two rows the CLI tests fill (one internal report, one public page, as typed).
+const VALID: Row = GOOD_ROW;
+const PUBLIC: Row = PUBLIC_ROW;
 /** Three mistakes: an ambiguous date (B), an approximate value (C), no URL for a public page (L). */
 const BAD: Row = { ...PUBLIC, asOf: '03/04/2025', value: '约3000', url: undefined };
 
