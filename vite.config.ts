@@ -20,6 +20,8 @@ export default defineConfig(({ mode }) => ({
   build: {
     target: 'es2022',
     sourcemap: false,
+    // Every browser the app supports knows <link rel="modulepreload">: no polyfill in the entry.
+    modulePreload: { polyfill: false },
     // exceljs (0.9 MB) and Recharts load only on demand; every chunk's gzip size is budgeted in
     // bench/budgets.json (npm run check:budgets), so Vite's generic 500 kB warning is noise.
     chunkSizeWarningLimit: 1000,
@@ -30,16 +32,32 @@ export default defineConfig(({ mode }) => ({
       output: {
         codeSplitting: {
           groups: [
+            // What the app cannot run without and a first visit fetches ahead (boot.ts, while the
+            // page is idle): React and TanStack Query, with the router and the store.
             {
               name: 'vendor',
-              test: /node_modules[\\/](react|react-dom|scheduler|@tanstack|i18next|react-i18next|wouter|regexparam|zustand|use-sync-external-store)[\\/]/,
+              test: /node_modules[\\/](react|react-dom|scheduler|@tanstack|wouter|regexparam|zustand|use-sync-external-store)[\\/]/,
+            },
+            // The translation library comes with the app on first use, not ahead of it: the
+            // prerendered page already holds its Chinese words.
+            {
+              name: 'i18n',
+              test: /node_modules[\\/](i18next|react-i18next)[\\/]/,
+            },
+            // What the entry shares with the app (Vite's preload helper, the export frame's name):
+            // on its own, else the app-core group below takes it and the entry would load all
+            // of app-core with it.
+            {
+              name: 'boot-shared',
+              priority: 1,
+              test: /vite[\\/]preload-helper|src[\\/]lib[\\/]export[\\/]frame-name\.ts$/,
             },
             // The small app modules every first visit runs, in one chunk: left to itself Rolldown
             // splits them by which lazy pages also import them, and each split costs the first
             // visit its own request and imports (the big screen and the embeds share many).
             {
               name: 'app-core',
-              test: /src[\\/](components[\\/]ui[\\/](status-label|status-badge|query-states|palette|data-table|chart-figure|series-result|current-year-target)|lib[\\/](use-view-state|view-state|demo-store|use-dashboard|use-document-title|queries|export[\\/]stamp|export[\\/]stamp-context|i18n[\\/]use-language)|domain[\\/](evaluation[\\/][\w-]+|presentation[\\/]format|exports[\\/]export-names|dataset[\\/]vocabulary))\.tsx?$/,
+              test: /src[\\/](components[\\/]ui[\\/](status-label|status-badge|query-states|palette|data-table|chart-figure|series-result|current-year-target)|lib[\\/](use-view-state|view-state|demo-store|use-dashboard|use-document-title|queries|export[\\/]stamp|export[\\/]stamp-context|i18n[\\/]use-language)|domain[\\/](evaluation[\\/](?!dates\.)[\w-]+|presentation[\\/]format|exports[\\/]export-names|dataset[\\/]vocabulary))\.tsx?$/,
             },
             // Recharts and what only it uses, in one chunk with a fixed name: the budget key no
             // longer depends on which chart module Rolldown happens to meet first.

@@ -8,7 +8,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build, type Plugin, type ResolvedConfig } from 'vite';
 import type { RenderedPage } from '../src/entry-server.tsx';
-import type { PrerenderPayload } from '../src/lib/prerendered.ts';
+import type { PrerenderPayload } from '../src/lib/prerendered.tsx';
 import { dynamicImports, entryOf, staticClosure, stylesheetsOf } from './lib/build-graph.ts';
 import {
   injectPrerender,
@@ -20,6 +20,7 @@ import {
 type ServerEntry = {
   renderPages: (api: { catalog: unknown; indicators: unknown }) => Promise<RenderedPage[]>;
   serializePayload: (payload: PrerenderPayload) => string;
+  prerenderedPath: (page: PrerenderPayload) => string;
   PRERENDER_DATA_ID: string;
 };
 
@@ -101,6 +102,9 @@ export async function prerenderPages(root: string, outDir: string): Promise<numb
         html,
         entry.serializePayload(payload),
         entry.PRERENDER_DATA_ID,
+        // The path the app hydrates this HTML on: an embed's file holds the overview's data and
+        // is rendered afresh, so its path never matches and its app starts at once.
+        { path: entry.prerenderedPath(payload), day: payload.day },
       );
       // Each page inlines the stylesheet: no second round trip before the first paint.
       const inlined = stylesheetsOf(page).reduce(

@@ -1,6 +1,15 @@
 // The page's entry, kept tiny on purpose. The build prerenders the overview and each
-// indicator's page; waiting for one frame lets the browser paint that HTML before the app's JS
-// is evaluated (a phone spends hundreds of milliseconds on it), then main.tsx takes it over.
+// indicator's page, charts included, so a first visit reads the page without any JavaScript.
+// When that HTML is exactly what the app would show (start-policy.ts), the app loads on the
+// first sign of use, with React fetched beforehand while the page is idle, and what the visitor
+// did in between is done again once it is live. Any other page starts its app right after the
+// first paint. Either way nothing competes with the first paint.
+import { get } from 'idb-keyval';
+import { EXPORT_FRAME_NAME } from './lib/export/frame-name.ts';
+import { onFirstIntent } from './lib/boot/intent.ts';
+import { recordPendingInput, type PendingInput } from './lib/boot/pending-input.ts';
+import { canWaitForVisitor, startContextOf } from './lib/boot/start-policy.ts';
+
 const afterNextPaint = () =>
   new Promise<void>((resolve) => {
     // A task queued from requestAnimationFrame runs once that frame has been painted. Hidden
@@ -9,7 +18,37 @@ const afterNextPaint = () =>
     setTimeout(resolve, 250);
   });
 
-await afterNextPaint();
-await import('./main');
+const whenIdleAfterLoad = (run: () => void) => {
+  const idle = () =>
+    'requestIdleCallback' in window ? requestIdleCallback(run, { timeout: 3000 }) : setTimeout(run);
+  if (document.readyState === 'complete') idle();
+  else window.addEventListener('load', idle, { once: true });
+};
+
+let started: Promise<void> | null = null;
+function startApp(pending: PendingInput | null): Promise<void> {
+  started ??= afterNextPaint()
+    .then(() => import('./main'))
+    .then((main) => main.start(pending));
+  return started;
+}
+
+const root = document.getElementById('root');
+if (root && canWaitForVisitor(startContextOf(window, EXPORT_FRAME_NAME))) {
+  const pending = recordPendingInput(root);
+  onFirstIntent(document, () => void startApp(pending));
+  whenIdleAfterLoad(() => void import('./lib/boot/warm-vendor').catch(() => {}));
+  // A draft kept from an earlier visit changes what the page shows: then the app comes at once.
+  void get('plan-tracker-draft')
+    .then((kept) => {
+      if (kept !== undefined) void startApp(pending);
+    })
+    .catch(() => {});
+} else {
+  // The app is about to render this page itself: until it has, its controls are not working,
+  // and assistive technology and test tools wait for them instead of acting into the void.
+  root?.setAttribute('aria-disabled', 'true');
+  void startApp(null);
+}
 
 export {};

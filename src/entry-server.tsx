@@ -14,11 +14,11 @@ import {
   primeQueries,
   type PrerenderedPage,
   type PrerenderPayload,
-} from './lib/prerendered.ts';
+} from './lib/prerendered.tsx';
 import { createQueryClient } from './lib/query-client.ts';
 import { documentTitle } from './lib/use-document-title.ts';
 
-export { PRERENDER_DATA_ID, serializePayload } from './lib/prerendered.ts';
+export { PRERENDER_DATA_ID, prerenderedPath, serializePayload } from './lib/prerendered.tsx';
 
 export type RenderedPage = {
   path: string;

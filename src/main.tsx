@@ -1,7 +1,7 @@
 import { StrictMode, startTransition } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { Providers } from './app/providers';
-import { App } from './app/app';
+import { App, preloadPage } from './app/app';
 import { changeLanguage, createI18n } from './lib/i18n/index';
 import { parseDemoParams } from './lib/demo-params';
 import { todayIso } from './domain/evaluation/dates';
@@ -13,12 +13,17 @@ import {
   RenderDay,
   revalidateWhenIdle,
 } from './lib/prerendered';
+import type { PendingInput } from './lib/boot/pending-input';
 import { createQueryClient } from './lib/query-client';
 import { useUiStore } from './lib/ui-store';
 import { parseViewState } from './lib/view-state';
 import './app/styles.css';
 
-async function start() {
+/**
+ * Takes the page over. `pending` holds what the visitor did before (when boot.ts waited for
+ * them): it is done again once the hydrated page is live, on the same elements.
+ */
+export async function start(pending: PendingInput | null = null): Promise<void> {
   const queryClient = createQueryClient();
   const i18n = createI18n();
   // An embed speaks the language its URL names (Chinese by default), not one chosen earlier.
@@ -42,7 +47,9 @@ async function start() {
   const app = (
     <StrictMode>
       <Providers queryClient={queryClient} i18n={i18n}>
-        <MarkLive container={container}>
+        {/* In a task of its own, not inside React's effects: an event there could not make React
+            hydrate the part it lands on (parts inside Suspense hydrate after the shell). */}
+        <MarkLive container={container} onLive={() => setTimeout(() => pending?.replay())}>
           <RenderDay renderedDay={prerendered?.day ?? todayIso()}>
             {(day) => <App today={day} />}
           </RenderDay>
@@ -52,9 +59,13 @@ async function start() {
   );
   // A transition: React renders (and hydrates) in short slices, so a phone can paint and take
   // input in between instead of freezing for the whole first render.
+  const hydrate = prerendered !== null && canHydrate({ pathname, search, language }, prerendered);
+  if (hydrate) await preloadPage(prerendered.page).catch(() => {});
+  // From here React hears events itself; only what came before is done again.
+  if (hydrate) pending?.seal();
+  else pending?.stop();
   startTransition(() => {
-    if (prerendered && canHydrate({ pathname, search, language }, prerendered))
-      hydrateRoot(container, app);
+    if (hydrate) hydrateRoot(container, app);
     else createRoot(container).render(app);
   });
   if (prerendered) revalidateWhenIdle(queryClient, prerendered);
@@ -66,4 +77,3 @@ async function start() {
       .catch(() => {});
 }
 
-void start();

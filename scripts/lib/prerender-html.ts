@@ -1,26 +1,47 @@
 // Pure string work for the prerender step: put a rendered page and its data into the built
 // index.html, and decide which routes that are not prerendered get the plain (empty) page.
 
+import { isoToUtcMs, MS_PER_DAY, PLAN_UTC_OFFSET_MS } from '../../src/domain/evaluation/dates.ts';
+
 const EMPTY_ROOT = '<div id="root"></div>';
 
+/** A part the HTML could not draw (a chart whose code runs only in the browser). */
+const NEEDS_SCRIPT = /<[a-z]+ [^>]*data-needs-script=/;
+
+/** What #root tells the entry script (src/lib/boot/start-policy.ts) about the page. */
+export type PageMarks = { path: string; day: string };
+
+/** The instants (ms since the epoch) the Beijing day `day` starts and ends. */
+export function beijingDayBounds(day: string): { from: number; until: number } {
+  const from = isoToUtcMs(day) - PLAN_UTC_OFFSET_MS;
+  return { from, until: from + MS_PER_DAY };
+}
+
 /**
- * index.html with the overview's markup inside #root and the data the client hydrates from in
- * a non-executable JSON script (the CSP forbids inline code, not data). `payloadJson` must
- * already be escaped for <script> (see serializePayload). #root says aria-disabled until the app
- * has taken the page over (main.tsx removes it): the controls are drawn but not working yet, and
- * assistive technology and test tools wait for them instead of acting into the void.
+ * index.html with the page's markup inside #root and the data the client hydrates from in a
+ * non-executable JSON script (the CSP forbids inline code, not data). `payloadJson` must already
+ * be escaped for <script> (see serializePayload). #root names the page's path and day (and when
+ * that day starts and ends in Beijing, so the entry script needs no date code), and says
+ * data-complete="true" when nothing in it waits for JavaScript: such a page loads its app only
+ * when someone starts using it. Once the app has taken the page over, main.tsx adds data-live.
  */
 export function injectPrerender(
   shell: string,
   html: string,
   payloadJson: string,
   dataId: string,
+  marks: PageMarks,
 ): string {
   if (!shell.includes(EMPTY_ROOT)) throw new Error(`index.html has no empty ${EMPTY_ROOT}`);
   if (/<\/script/i.test(payloadJson)) throw new Error('payload is not escaped for <script>');
   const data = `<script type="application/json" id="${dataId}">${payloadJson}</script>`;
+  const attribute = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
+  const { from, until } = beijingDayBounds(marks.day);
+  const root =
+    `<div id="root" data-path="${attribute(marks.path)}" data-day="${attribute(marks.day)}"` +
+    ` data-day-from="${from}" data-day-until="${until}" data-complete="${!NEEDS_SCRIPT.test(html)}">`;
   return shell
-    .replace(EMPTY_ROOT, () => `<div id="root" aria-disabled="true">${html}</div>`)
+    .replace(EMPTY_ROOT, () => `${root}${html}</div>`)
     .replace('</body>', () => `    ${data}\n  </body>`);
 }
 

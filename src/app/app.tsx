@@ -6,15 +6,17 @@ import { todayIso } from '../domain/evaluation/dates.ts';
 import { isId } from '../domain/dataset/vocabulary.ts';
 import { DemoRouter } from '../features/demo/demo-router.tsx';
 import { OverviewPage } from '../features/overview/overview-page.tsx';
+import { preloadableLazy } from '../lib/preloadable-lazy.ts';
+import { PageLive, type PrerenderedPage } from '../lib/prerendered.tsx';
 import { Layout } from './layout.tsx';
 import { NotFoundPage } from './not-found-page.tsx';
 
-const IndicatorPage = lazy(() => import('../features/indicator/indicator-page'));
+const IndicatorPage = preloadableLazy(() => import('../features/indicator/indicator-page'));
 const ComparePage = lazy(() => import('../features/compare/compare-page'));
 const MethodologyPage = lazy(() => import('../features/methodology/methodology-page'));
 const ReportPage = lazy(() => import('../features/report/report-page'));
 const SnapshotPage = lazy(() => import('../features/snapshot/snapshot-page'));
-const SeriesPage = lazy(() => import('../features/series/series-page'));
+const SeriesPage = preloadableLazy(() => import('../features/series/series-page'));
 const ImportPage = lazy(() => import('../features/import/import-page'));
 const PresentPage = lazy(() => import('../features/present/present-page'));
 const EmbedPage = lazy(() => import('../features/embed/embed-page'));
@@ -68,8 +70,16 @@ function PageRoutes({ today }: { today: string }) {
           <NotFoundPage />
         </Route>
       </Switch>
+      <PageLive />
     </Suspense>
   );
+}
+
+/** Loads the code of a prerendered page before it is hydrated (see preloadableLazy). */
+export function preloadPage(page: PrerenderedPage['page']): Promise<unknown> {
+  if (page === 'indicator') return IndicatorPage.preload();
+  if (page === 'series') return SeriesPage.preload();
+  return Promise.resolve();
 }
 
 /** Routes; the overview is in the entry bundle, every other page loads on demand. */
@@ -93,6 +103,7 @@ export function App({ today = todayIso() }: { today?: string }) {
             ) : (
               <PresentPage today={today} />
             )}
+            <PageLive />
           </Suspense>
         </ChartBoundary>
       </DemoRouter>

@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page, type Response } from '@playwright/test';
-import { serveWithObservations } from './fixtures';
+import { serveWithObservations, waitForLiveApp } from './fixtures';
 
 const BANNER_TEXT = '演示模式：以下数字为模拟数据，并非真实进展';
 /** Anything of msw's: its worker script, its library (its log prefix) or the demo chunk. */
@@ -99,6 +99,7 @@ test.describe('demo mode', () => {
     // not by a service worker) make one, so the chart code is loaded too.
     await serveWithObservations(page);
     await page.goto('/');
+    await waitForLiveApp(page);
     const chart = page.locator('.chart-figure__chart').first();
     await chart.scrollIntoViewIfNeeded({ timeout: 15_000 });
     await expect(chart.locator('.recharts-bar-rectangle').first()).toBeVisible({

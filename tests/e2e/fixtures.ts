@@ -1,6 +1,6 @@
 // Browser tests that need statuses the curated data cannot show yet add test-only
 // observations to the real API answer in flight (never to data/).
-import type { APIResponse, Page, Route } from '@playwright/test';
+import { expect, type APIResponse, type Page, type Route } from '@playwright/test';
 
 type Extra = Record<string, [date: string, value: number][]>;
 
@@ -47,4 +47,14 @@ export async function serveWithObservations(page: Page, extra: Extra = TEST_OBSE
       json: add((await response.json()) as { id: string; observations: unknown[] }),
     });
   });
+}
+
+/**
+ * A plain visit of a complete prerendered page loads the app on the first sign of use
+ * (src/boot.ts): a pointer moving over the page is one. Resolves once the app is live.
+ */
+export async function waitForLiveApp(page: Page) {
+  await page.mouse.move(3, 3);
+  await page.mouse.move(6, 6);
+  await expect(page.locator('#root')).toHaveAttribute('data-live', 'true');
 }

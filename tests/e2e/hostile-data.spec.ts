@@ -1,6 +1,7 @@
 // Hostile strings served by the API, in a real browser under the production CSP: they show as
 // literal text, nothing runs, and long or right-to-left names do not break the layout.
 import { expect, test, type Page, type Route } from '@playwright/test';
+import { waitForLiveApp } from './fixtures';
 
 const HOSTILE = [
   '<script>alert(1)</script>',
@@ -71,6 +72,7 @@ for (const viewport of [
     await page.setViewportSize(viewport);
     await serveHostileData(page);
     await page.goto('/');
+    await waitForLiveApp(page);
     for (const [i, name] of HOSTILE.entries()) {
       // A card's heading, or the link of a line in the compact list.
       const shown = REPORTED.includes(i)
@@ -99,6 +101,7 @@ test('a hostile name and note render as text on the detail page', async ({ page 
   failOnDialog(page);
   const order = await serveHostileData(page);
   await page.goto('/');
+  await waitForLiveApp(page);
   await expect(page.getByRole('article').first()).toBeVisible();
   await page.getByRole('link', { name: HOSTILE[0], exact: true }).click();
   await expect(page).toHaveURL(new RegExp(`/indicator/${order[0]}`));

@@ -2,6 +2,7 @@
 // showed, says the connection failed, and recovers when the user retries.
 import { expect, test } from '@playwright/test';
 import { serveWithObservations } from './fixtures';
+import { waitForLiveApp } from './fixtures';
 
 for (const viewport of [
   { name: 'desktop', width: 1280, height: 900 },
@@ -16,6 +17,7 @@ for (const viewport of [
     // chart. (Offline, the in-flight addition fails the request as the network would.)
     await serveWithObservations(page);
     await page.goto('/');
+    await waitForLiveApp(page);
     const cards = page.getByRole('article');
     await expect(cards.first()).toBeVisible();
     const chart = page.locator('.chart-figure__chart').first();
@@ -51,8 +53,8 @@ test('going offline and opening a page not loaded yet says so instead of blankin
   await page.goto('/');
   await expect(page.getByRole('article').first()).toBeVisible();
   // The prerendered HTML shows before the app is live: go offline only once it has taken over
-  // (main.tsx lifts #root's aria-disabled), or the app's own code could not load either.
-  await expect(page.locator('#root')).not.toHaveAttribute('aria-disabled', 'true');
+  // (main.tsx marks #root data-live), or the app's own code could not load either.
+  await waitForLiveApp(page);
   await context.setOffline(true);
   await page.getByRole('link', { name: '方法说明' }).click();
   await expect(page.getByRole('alert')).toContainText('页面无法加载');

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { serveWithObservations } from './fixtures';
+import { serveWithObservations, waitForLiveApp } from './fixtures';
 
 const VIEWPORTS = [
   { name: 'desktop', width: 1280, height: 900 },
@@ -23,7 +23,7 @@ test.describe('overview on the curated data', () => {
       await page.goto('/');
       await expect(page.getByRole('heading', { level: 1, name: '指标总览' })).toBeVisible();
       // Live: what follows is the app's own render, not only the prerendered HTML.
-      await expect(page.locator('#root')).not.toHaveAttribute('aria-disabled');
+      await waitForLiveApp(page);
       // No report: a line in its plan's compact list, with its target, instead of a card.
       const plan = page.getByRole('region', { name: '北京市“十四五”时期职工发展规划' });
       const line = plan.locator('.unreported__list > li').filter({
@@ -54,6 +54,7 @@ test.describe('overview with a test-only report', () => {
       await serveWithObservations(page);
       await page.setViewportSize(viewport);
       await page.goto('/');
+      await waitForLiveApp(page);
       await expect(page.getByRole('heading', { level: 1, name: '指标总览' })).toBeVisible();
       const card = page.getByRole('article', { name: /职工创新工作室/ });
       await expect(card).toBeVisible();

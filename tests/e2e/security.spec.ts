@@ -1,7 +1,7 @@
 // The production build refuses inline script through its Content-Security-Policy, still runs
 // the whole app under it, and shows hostile strings from the data as plain text.
 import { expect, test, type Page } from '@playwright/test';
-import { serveWithObservations } from './fixtures';
+import { serveWithObservations, waitForLiveApp } from './fixtures';
 
 /** Collects every CSP violation the page reports on the console. */
 function watchViolations(page: Page) {
@@ -67,6 +67,7 @@ for (const url of [
     // chart, so the chart code runs under the policy too. (Demo mode simulates its own.)
     if (url === '/') await serveWithObservations(page);
     await page.goto(url);
+    await waitForLiveApp(page);
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
     if (url === '/' || url === '/?demo') {
       await expect(page.getByRole('article').first()).toBeVisible();

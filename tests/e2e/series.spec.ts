@@ -3,6 +3,7 @@
 // beside the source and the exact quote it rests on. Both widths are pictured, and a phone never
 // scrolls sideways.
 import { expect, test, type Page } from '@playwright/test';
+import { waitForLiveApp } from './fixtures';
 
 const VIEWPORTS = [
   { label: '1280', width: 1280, height: 900 },
@@ -26,7 +27,7 @@ type ApiSeries = {
 
 /** Waits until the app has taken over the page and, on a series page, drawn its chart. */
 async function settled(page: Page, path: string) {
-  await expect(page.locator('#root')).not.toHaveAttribute('aria-disabled');
+  await waitForLiveApp(page);
   if (path.startsWith('/series/'))
     await expect(page.locator('.chart-figure__chart .recharts-wrapper > svg')).toBeVisible();
   await page.waitForLoadState('networkidle');

@@ -37,13 +37,27 @@ afterEach(() => document.body.replaceChildren());
 
 describe('prerendered HTML', () => {
   it('puts the markup into #root and the data into a JSON script, never as code', () => {
-    const page = injectPrerender(SHELL, '<main>hi</main>', '{"a":1}', PRERENDER_DATA_ID);
-    expect(page).toContain('<div id="root" aria-disabled="true"><main>hi</main></div>');
+    const marks = { path: '/', day: DAY };
+    const page = injectPrerender(SHELL, '<main>hi</main>', '{"a":1}', PRERENDER_DATA_ID, marks);
+    expect(page).toContain(
+      `<div id="root" data-path="/" data-day="${DAY}" data-day-from="${Date.parse('2026-11-23T16:00:00Z')}"` +
+        ` data-day-until="${Date.parse('2026-11-24T16:00:00Z')}" data-complete="true"><main>hi</main></div>`,
+    );
     expect(page).toMatch(
       /<script type="application\/json" id="prerender-data">\{"a":1\}<\/script>\s*<\/body>/,
     );
-    expect(() => injectPrerender(SHELL, '', '"</script>"', PRERENDER_DATA_ID)).toThrow(/escaped/);
-    expect(() => injectPrerender('<div id="root">x</div>', '', '{}', 'x')).toThrow(/empty/);
+    expect(() => injectPrerender(SHELL, '', '"</script>"', PRERENDER_DATA_ID, marks)).toThrow(
+      /escaped/,
+    );
+    expect(() => injectPrerender('<div id="root">x</div>', '', '{}', 'x', marks)).toThrow(/empty/);
+  });
+
+  it('marks a page with a part left for the browser to draw as not complete', () => {
+    const marks = { path: '/indicator/"a&b"', day: DAY };
+    const html = '<figure><div class="chart-frame" data-needs-script=""></div></figure>';
+    const page = injectPrerender(SHELL, html, '{}', PRERENDER_DATA_ID, marks);
+    expect(page).toContain('data-path="/indicator/&quot;a&amp;b&quot;"');
+    expect(page).toContain('data-complete="false"');
   });
 
   it('inlines the stylesheet, so the first paint waits for no second request', () => {
@@ -86,7 +100,10 @@ describe('prerendered HTML', () => {
     };
     const json = serializePayload(payload);
     expect(json).not.toContain('<');
-    document.body.innerHTML = injectPrerender(SHELL, '', json, PRERENDER_DATA_ID);
+    document.body.innerHTML = injectPrerender(SHELL, '', json, PRERENDER_DATA_ID, {
+      path: '/',
+      day: DAY,
+    });
     expect(readPrerendered(document)).toEqual(payload);
     const indicatorPage: PrerenderPayload = {
       day: DAY,
@@ -137,7 +154,6 @@ describe('server render, then hydration', () => {
     const { html, payload } = page;
     const container = document.createElement('div');
     container.innerHTML = html;
-    container.setAttribute('aria-disabled', 'true');
     document.body.append(container);
     const server = {
       heading: container.querySelector('h1'),
@@ -183,7 +199,7 @@ describe('server render, then hydration', () => {
     expect(server.cards).toBe(overviewCardCount(realApiData(), DAY));
     expect(server.heading?.textContent).toBe('指标总览');
     expect(errors).toEqual([]);
-    expect(container.hasAttribute('aria-disabled')).toBe(false);
+    expect(container.dataset.live).toBe('true');
     // Hydrated, not replaced: the server's nodes are still the ones on the page.
     expect(container.querySelector('h1')).toBe(server.heading);
     expect(container.querySelector('article.indicator-card')).toBe(server.card);
@@ -206,7 +222,7 @@ describe('server render, then hydration', () => {
     // The page's own module loads during hydration; React keeps the server's nodes meanwhile.
     await act(() => import('../../src/features/indicator/indicator-page'));
     expect(errors).toEqual([]);
-    expect(container.hasAttribute('aria-disabled')).toBe(false);
+    expect(container.dataset.live).toBe('true');
     expect(container.querySelector('h1')).toBe(server.heading);
     expect((await pages).find((page) => page.path === path)?.title).toBe(
       '职工创新工作室数量 · 规划指标看板',

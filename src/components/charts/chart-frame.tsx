@@ -61,7 +61,14 @@ export function ChartFrame({ height, maxWidth = Infinity, children }: Props) {
   }, []);
   const width = printing ? maxWidth : Math.min(boxWidth, maxWidth);
   return (
-    <div ref={ref} className="chart-frame" style={{ height }}>
+    // Unmeasured (always so in the prerendered HTML), it draws nothing yet: data-needs-script
+    // tells the build that such a page is not complete without the app.
+    <div
+      ref={ref}
+      className="chart-frame"
+      style={{ height }}
+      data-needs-script={width > 0 ? undefined : ''}
+    >
       {width > 0 && children(width)}
     </div>
   );

@@ -18,7 +18,8 @@ export function LazyChart({
   children: ReactNode;
 }) {
   const { t } = useTranslation();
-  const placeholder = <div className="chart-placeholder" style={{ height }} />;
+  // data-needs-script: the prerendered page is not complete without the app (scripts/prerender.ts).
+  const placeholder = <div className="chart-placeholder" style={{ height }} data-needs-script="" />;
   const chart = <Suspense fallback={placeholder}>{children}</Suspense>;
   return (
     <ChartBoundary fallback={<p className="chart-failed">{t('state.chartFailed')}</p>}>

@@ -3,7 +3,7 @@
 // paints before any JS runs. These helpers let main.tsx take over that HTML: hydrate it when the
 // first client render would be identical, else render afresh.
 import type { QueryClient } from '@tanstack/react-query';
-import { useEffect, type ReactNode } from 'react';
+import { createContext, useContext, useEffect, useRef, useState, type ReactNode } from 'react';
 import type { Catalog, Indicator } from '../domain/dataset/schema.ts';
 import { fetchCatalog, fetchIndicator, fetchIndicators } from './api.ts';
 import { catalogQueries, indicatorQueries } from './queries.ts';
@@ -118,14 +118,41 @@ export function revalidateWhenIdle(queryClient: QueryClient, page: PrerenderedPa
   else setTimeout(run, 1000);
 }
 
+const LiveSignal = createContext<(() => void) | null>(null);
+
 /**
- * Renders its children; once they are on the screen and React handles events (hydrated, or
- * rendered afresh), lifts the prerendered #root's aria-disabled. Renders no element, so the
- * tree still matches the server's.
+ * Around the app: once the page is on the screen and React handles its events (hydrated, or
+ * rendered afresh), marks #root `data-live` (lifting the aria-disabled boot.ts may have set) and
+ * calls `onLive`, once. The signal comes from
+ * PageLive, inside the page's Suspense boundary: React hydrates the content of a boundary after
+ * the shell around it, so an effect out here would run while the page itself is still only
+ * HTML. Renders no element, so the tree still matches the server's.
  */
-export function MarkLive({ container, children }: { container: Element; children: ReactNode }) {
-  useEffect(() => container.removeAttribute('aria-disabled'), [container]);
-  return children;
+export function MarkLive({
+  container,
+  onLive,
+  children,
+}: {
+  container: HTMLElement;
+  onLive?: () => void;
+  children: ReactNode;
+}) {
+  const pending = useRef(onLive);
+  const [signal] = useState(() => () => {
+    if (container.dataset.live === 'true') return;
+    container.dataset.live = 'true';
+    container.removeAttribute('aria-disabled');
+    pending.current?.();
+    pending.current = undefined;
+  });
+  return <LiveSignal.Provider value={signal}>{children}</LiveSignal.Provider>;
+}
+
+/** Placed inside the page's Suspense boundary, after the page: see MarkLive. */
+export function PageLive() {
+  const signal = useContext(LiveSignal);
+  useEffect(() => signal?.(), [signal]);
+  return null;
 }
 
 /**
