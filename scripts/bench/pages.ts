@@ -21,7 +21,7 @@ export async function pickIndicator(baseUrl: string, wanted?: string): Promise<B
   return {
     page: 'indicator',
     path: `/indicator/${chosen.id}`,
-    note: `${count(chosen)} observations${named ? '' : ` (the most of ${details.length} indicators)`}`,
+    note: `${count(chosen)} observations${named ? '' : `, the most of the ${details.length} indicators`}`,
   };
 }
 

@@ -134,5 +134,5 @@ export function goalsSection(result: {
       `${ms(r.stats.median)} ms median${r.loads.includes(null) ? ', some loads timed out' : ''}`,
       verdict(delayMet(r)),
     ]);
-  return `### Goals (issue 17)\n\n${table(['goal', 'page', 'measured', ''], rows)}`;
+  return `### Goals (issue 17)\n\n${table(['goal', 'page', 'measured', 'met?'], rows)}`;
 }
