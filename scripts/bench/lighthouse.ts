@@ -1,9 +1,8 @@
-// Lighthouse's default mobile run (simulated slow 4G and 4x CPU slowdown) against Debian's
-// Chromium, a few times per page; single runs are too noisy on a shared 2-core machine.
+// One Lighthouse run with its default mobile settings (simulated slow 4G and 4x CPU slowdown)
+// against Debian's Chromium. Single runs are noisy on a shared 2-core machine: see
+// lighthouse-compare.ts for the repeated, interleaved runs the bench reports.
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { median, round } from './stats';
+import { readFileSync } from 'node:fs';
 
 export const CHROME_FLAGS = [
   '--headless',
@@ -24,7 +23,6 @@ export type LighthouseRun = {
   siMs: number;
   totalBytes: number;
 };
-export type LighthouseResult = { url: string; runs: LighthouseRun[]; median: LighthouseRun };
 
 type Lhr = {
   categories: { performance: { score: number | null } };
@@ -32,7 +30,8 @@ type Lhr = {
   runtimeError?: { message: string };
 };
 
-function runOnce(url: string, outFile: string): LighthouseRun {
+/** Runs Lighthouse once on `url`, keeping its JSON report in `outFile`. */
+export function lighthouseOnce(url: string, outFile: string): LighthouseRun {
   const result = spawnSync(
     'node_modules/.bin/lighthouse',
     [
@@ -62,25 +61,4 @@ function runOnce(url: string, outFile: string): LighthouseRun {
     siMs: metric('speed-index'),
     totalBytes: metric('total-byte-weight'),
   };
-}
-
-/** Each metric's median over `runs` runs; the reports stay in outDir for a closer look. */
-export function lighthouse(url: string, label: string, outDir: string, runs = 3) {
-  mkdirSync(outDir, { recursive: true });
-  const results: LighthouseRun[] = [];
-  for (let i = 1; i <= runs; i += 1) {
-    results.push(runOnce(url, join(outDir, `${label}-${i}.json`)));
-    process.stderr.write(`  lighthouse ${label} run ${i}: score ${results.at(-1)!.score}\n`);
-  }
-  const pick = (key: keyof LighthouseRun) => median(results.map((r) => r[key]));
-  const summary: LighthouseRun = {
-    score: pick('score'),
-    fcpMs: round(pick('fcpMs')),
-    lcpMs: round(pick('lcpMs')),
-    tbtMs: round(pick('tbtMs')),
-    cls: round(pick('cls'), 4),
-    siMs: round(pick('siMs')),
-    totalBytes: round(pick('totalBytes')),
-  };
-  return { url, runs: results, median: summary } satisfies LighthouseResult;
 }

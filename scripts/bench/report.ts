@@ -1,8 +1,17 @@
 // bench.json → a Markdown table a person can read (and paste into a pull request).
 import type { EngineResult } from './engine';
 import type { ExportTiming } from './exports';
-import type { LighthouseResult } from './lighthouse';
+import type { VisitJs } from './first-visit-js';
+import type { InteractionResult } from './interaction';
+import type { PageComparison } from './lighthouse-compare';
 import type { PresentHeapResult } from './present-heap';
+import { kb, ms, table } from './report-format';
+import {
+  firstVisitJsSection,
+  goalsSection,
+  interactionSection,
+  lighthouseCompareSection,
+} from './report-issue17';
 import type { ScaleResult } from './scale';
 import type { Growth } from './stats';
 import type { BundleSizes } from './sizes';
@@ -10,23 +19,28 @@ import type { BundleSizes } from './sizes';
 export type BenchResult = {
   label: string;
   date: string;
-  machine: { node: string; cpus: number; loadBefore: number[]; loadAfter: number[] };
+  machine: {
+    node: string;
+    cpus: number;
+    loadBefore: number[];
+    loadAfter: number[];
+    /** `uptime`'s line at the start and at the end. */
+    uptimeBefore: string;
+    uptimeAfter: string;
+  };
+  /** The pages visited, e.g. which indicator and why. */
+  pages?: { page: string; path: string; note?: string }[];
   sizes?: BundleSizes;
-  lighthouse?: LighthouseResult[];
+  lighthouse?: PageComparison[];
+  firstVisitJs?: VisitJs[];
+  interaction?: InteractionResult[];
+  /** A part that failed, with its error; the others are still reported. */
+  errors?: Record<string, string>;
   scale?: ScaleResult;
   exports?: ExportTiming[];
   presentHeap?: PresentHeapResult;
   engine?: EngineResult;
 };
-
-const kb = (bytes: number) => (bytes / 1000).toFixed(1);
-const ms = (value: number | null | undefined) => (value == null ? '—' : `${Math.round(value)}`);
-const table = (header: string[], rows: (string | number)[][]) =>
-  [
-    `| ${header.join(' | ')} |`,
-    `|${header.map(() => '---').join('|')}|`,
-    ...rows.map((row) => `| ${row.join(' | ')} |`),
-  ].join('\n');
 
 function sizesSection(sizes: BundleSizes): string {
   const rows = sizes.chunks.map((c) => [
@@ -46,24 +60,6 @@ function sizesSection(sizes: BundleSizes): string {
     ],
   ];
   return `### Bundle (kB = 1000 bytes; gzip -9)\n\n${table(['chunk', 'loaded', 'raw', 'gzip'], [...totals, ...rows])}`;
-}
-
-function lighthouseSection(results: LighthouseResult[]): string {
-  const rows = results.map(({ url, runs, median: m }) => [
-    new URL(url).pathname,
-    m.score.toFixed(2),
-    ms(m.fcpMs),
-    ms(m.lcpMs),
-    ms(m.tbtMs),
-    m.cls.toFixed(3),
-    ms(m.siMs),
-    kb(m.totalBytes),
-    runs.map((r) => r.score.toFixed(2)).join(' / '),
-  ]);
-  return `### Lighthouse mobile (median of ${results[0]?.runs.length ?? 0} runs)\n\n${table(
-    ['page', 'score', 'FCP ms', 'LCP ms', 'TBT ms', 'CLS', 'SI ms', 'total kB', 'scores'],
-    rows,
-  )}`;
 }
 
 function scaleSection(scale: ScaleResult): string {
@@ -92,9 +88,17 @@ export function toMarkdown(result: BenchResult): string {
   const parts = [
     `## Bench: ${result.label} (${result.date})`,
     `Node ${machine.node}, ${machine.cpus} CPUs, load average before ${load(machine.loadBefore)}, after ${load(machine.loadAfter)}. Timings are reported, never asserted.`,
+    `\`uptime\` at the start: \`${machine.uptimeBefore}\`; at the end: \`${machine.uptimeAfter}\``,
   ];
+  for (const [part, message] of Object.entries(result.errors ?? {}))
+    parts.push(`**${part} failed:** ${message}`);
+  const notes = Object.fromEntries((result.pages ?? []).map((p) => [p.page, p.note]));
+  if (result.lighthouse || result.firstVisitJs || result.interaction)
+    parts.push(goalsSection(result));
   if (result.sizes) parts.push(sizesSection(result.sizes));
-  if (result.lighthouse) parts.push(lighthouseSection(result.lighthouse));
+  if (result.lighthouse) parts.push(lighthouseCompareSection(result.lighthouse, notes));
+  if (result.firstVisitJs) parts.push(firstVisitJsSection(result.firstVisitJs));
+  if (result.interaction) parts.push(interactionSection(result.interaction));
   if (result.scale) parts.push(scaleSection(result.scale));
   if (result.exports)
     parts.push(

@@ -38,3 +38,11 @@ export function growth(
     ? null
     : { ratio: round(large.ms! / small.ms!, 1), exponent: round(exponent, 2) };
 }
+
+export type Spread = { median: number; min: number; max: number };
+
+/** Median and range of a few noisy runs (NaN everywhere when there are none). */
+export function spread(values: readonly number[]): Spread {
+  if (values.length === 0) return { median: Number.NaN, min: Number.NaN, max: Number.NaN };
+  return { median: median(values), min: Math.min(...values), max: Math.max(...values) };
+}
