@@ -57,7 +57,7 @@ export default defineConfig(({ mode }) => ({
             // visit its own request and imports (the big screen and the embeds share many).
             {
               name: 'app-core',
-              test: /src[\\/](components[\\/]ui[\\/](status-label|status-badge|query-states|palette|data-table|chart-figure|series-result|current-year-target)|lib[\\/](use-view-state|view-state|demo-store|use-dashboard|use-document-title|queries|export[\\/]stamp|export[\\/]stamp-context|i18n[\\/]use-language)|domain[\\/](evaluation[\\/](?!dates\.)[\w-]+|presentation[\\/]format|exports[\\/]export-names|dataset[\\/]vocabulary))\.tsx?$/,
+              test: /src[\\/](components[\\/]ui[\\/](status-label|status-badge|query-states|palette|data-table|chart-figure|series-result|current-year-target)|lib[\\/](use-view-state|view-state|demo-store|use-dashboard|use-document-title|queries|export[\\/]stamp|export[\\/]stamp-context|i18n[\\/]use-language)|domain[\\/](evaluation[\\/][\w-]+|presentation[\\/]format|exports[\\/]export-names|dataset[\\/]vocabulary))\.tsx?$/,
             },
             // Recharts and what only it uses, in one chunk with a fixed name: the budget key no
             // longer depends on which chart module Rolldown happens to meet first.

@@ -77,7 +77,8 @@ describe('budgets', () => {
   const vendor = sizes.chunks.find((c) => c.name === 'vendor')!;
   const roomy: Budgets = {
     firstVisitChunks: ['main'],
-    gzip: { firstVisit: 1e6, entry: 1e6, otherChunk: 1e6, chunks: {} },
+    firstUseChunks: ['page'],
+    gzip: { firstVisit: 1e6, firstUse: 1e6, entry: 1e6, otherChunk: 1e6, chunks: {} },
   };
 
   it('passes when everything fits', () => {
@@ -104,5 +105,19 @@ describe('budgets', () => {
     expect(what).toContain('first-visit JS (all chunks)');
     expect(what).toContain(`entry chunk ${sizes.entry.file}`);
     expect(what).toContain('chunk page-FFFF-FFF.js');
+  });
+
+  it('checks what is running once the app is live, when given', () => {
+    const firstUse = measureBundle(dist, ['main', 'page']).initial;
+    expect(firstUse.gzip).toBeGreaterThan(sizes.initial.gzip);
+    const tight = { ...roomy, gzip: { ...roomy.gzip, firstUse: firstUse.gzip - 1 } };
+    expect(checkBudgets(sizes, tight, firstUse)).toEqual([
+      {
+        what: 'first-use JS (first visit + the app)',
+        gzip: firstUse.gzip,
+        budget: firstUse.gzip - 1,
+      },
+    ]);
+    expect(checkBudgets(sizes, tight)).toEqual([]);
   });
 });
