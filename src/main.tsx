@@ -15,6 +15,7 @@ import {
 } from './lib/prerendered';
 import type { PendingInput } from './lib/boot/pending-input';
 import { createQueryClient } from './lib/query-client';
+import { primeFromSeed, readFrameSeed } from './lib/export/frame-seed';
 import { useUiStore } from './lib/ui-store';
 import { parseViewState } from './lib/view-state';
 import './app/styles.css';
@@ -43,6 +44,9 @@ export async function start(pending: PendingInput | null = null): Promise<void> 
   // hydrates as of the build day and then moves to today, updating the same nodes in place.
   const prerendered = demo ? null : readPrerendered(document);
   if (prerendered) primeQueries(queryClient, prerendered);
+  // In a page image's off-screen frame: the page's own data, so nothing is loaded again.
+  const seed = readFrameSeed();
+  if (seed) primeFromSeed(queryClient, seed);
   const { pathname, search } = window.location;
   const app = (
     <StrictMode>
@@ -68,7 +72,7 @@ export async function start(pending: PendingInput | null = null): Promise<void> 
     if (hydrate) hydrateRoot(container, app);
     else createRoot(container).render(app);
   });
-  if (prerendered) revalidateWhenIdle(queryClient, prerendered);
+  if (prerendered && !seed) revalidateWhenIdle(queryClient, prerendered);
   // A kept draft (report rows not yet published) comes back after a reload; never in demo mode,
   // never in an embed (another site's page shows only published figures).
   if (!demo && !window.location.pathname.startsWith('/embed/'))

@@ -42,7 +42,16 @@ export async function measureExports(
     try {
       const page = await context.newPage();
       await page.goto(`${baseUrl}/?demo&size=${size}`);
-      await page.locator('.indicator-card').first().waitFor({ timeout: 120_000 });
+      // The prerendered cards show before the app has hydrated (a click then opens nothing):
+      // wait until the count (indicators and series) says the demo's indicators are there.
+      await page.waitForFunction(
+        (least) => {
+          const text = document.querySelector('.filter-bar__count')?.textContent ?? '';
+          return Math.max(0, ...(text.match(/\d+/g) ?? []).map(Number)) >= least;
+        },
+        real + size,
+        { timeout: 120_000, polling: 100 },
+      );
       const target = await findButton(page, button);
       if (!target) {
         results.push({ kind, label, ms: null, note: 'n/a (exports not built yet)' });

@@ -1,14 +1,19 @@
 // Injected into the benchmarked page before its own scripts, as plain text: functions compiled
 // by tsx carry helpers that do not exist in the page, so this file is not TypeScript.
-// Reads its probes from window.__benchProbes = [{ name, all: [{ selector, text? }] }].
+// Reads its probes from window.__benchProbes = [{ name, all: [{ selector, text?, atLeast? }] }]:
+// `atLeast` holds once the largest number in the element's text has reached it.
 (() => {
   const marks = {};
   window.__benchMarks = marks;
   const probes = window.__benchProbes ?? [];
   const holds = (probe) =>
-    probe.all.every(({ selector, text }) => {
+    probe.all.every(({ selector, text, atLeast }) => {
       const element = document.querySelector(selector);
-      return element !== null && (!text || new RegExp(text).test(element.textContent ?? ''));
+      if (element === null) return false;
+      const content = element.textContent ?? '';
+      if (text && !new RegExp(text).test(content)) return false;
+      const numbers = (content.match(/\d+/g) ?? []).map(Number);
+      return atLeast === undefined || Math.max(0, ...numbers) >= atLeast;
     });
   // Checked once per frame, in order, recording the frame time (ms since navigation start).
   // A frame's rAF runs just before it paints: the mark is when the content reaches the screen.

@@ -84,7 +84,10 @@ function ExportMenuContent({ path, embedOnly = false }: { path: string; embedOnl
       if (action === 'png') {
         const main = document.getElementById('main');
         if (!main) throw new Error('no #main element');
-        const { exportPage } = await import('../../lib/export/page-image');
+        const [{ exportPage }, { seedFrame }] = await Promise.all([
+          import('../../lib/export/page-image'),
+          import('../../lib/export/frame-seed'),
+        ]);
         const fileName = exportFileName(
           `page-${path === '/' ? 'overview' : path}`,
           ctx.stamp.asOf,
@@ -93,7 +96,10 @@ function ExportMenuContent({ path, embedOnly = false }: { path: string; embedOnl
         );
         // Drawn in an off-screen frame at desktop width, so a phone exports the desktop page;
         // if that frame cannot load (offline), the page as shown, every chart drawn first.
-        await exportPage(main, stampLines(ctx.stamp, t, lang), fileName, showAllDeferred);
+        // The frame starts from this page's data instead of loading (or generating) it again.
+        await exportPage(main, stampLines(ctx.stamp, t, lang), fileName, showAllDeferred, (frame) =>
+          seedFrame(frame, queryClient),
+        );
         return fileName;
       }
       if (action === 'snapshot') return (await import('./snapshot-export')).exportSnapshot(ctx);

@@ -71,6 +71,56 @@ export async function chartsDrawn(root: HTMLElement, timeoutMs = 8000): Promise<
   for (let i = 0; i < 2; i += 1) await new Promise((r) => requestAnimationFrame(() => r(null)));
 }
 
+/** Always copied: the box and text basics, whatever the stylesheets say. */
+const BASIC_PROPERTIES = [
+  'display',
+  'box-sizing',
+  'width',
+  'height',
+  'color',
+  'font-family',
+  'font-size',
+  'font-weight',
+  'line-height',
+  'fill',
+  'stroke',
+];
+
+/** Longhand properties a rule or an inline style sets, so custom properties excluded. */
+function collectProperties(style: CSSStyleDeclaration, into: Set<string>) {
+  for (let i = 0; i < style.length; i += 1) {
+    const name = style.item(i);
+    if (!name.startsWith('--')) into.add(name);
+  }
+}
+
+function collectRules(rules: CSSRuleList, into: Set<string>) {
+  for (const rule of rules) {
+    // By shape, not instanceof: the frame's rules come from its own window.
+    if ('style' in rule && rule.style) collectProperties(rule.style as CSSStyleDeclaration, into);
+    if ('cssRules' in rule && rule.cssRules) collectRules(rule.cssRules as CSSRuleList, into);
+  }
+}
+
+/**
+ * The only properties a node's style can differ from its tag's default in: those the page's
+ * stylesheets or inline styles set (and what inherits from them). Copying just these, not all
+ * ~400 computed properties of every node, is what makes a long page quick to draw.
+ */
+export function styledProperties(root: HTMLElement): string[] {
+  const names = new Set(BASIC_PROPERTIES);
+  for (const sheet of root.ownerDocument.styleSheets) {
+    try {
+      collectRules(sheet.cssRules, names);
+    } catch {
+      // another origin's stylesheet cannot be read; the page's own are what matter
+    }
+  }
+  for (const element of root.querySelectorAll<HTMLElement | SVGElement>('[style]'))
+    collectProperties(element.style, names);
+  return [...names];
+}
+
 const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /** Laid out and still in its document: a detached or empty node would draw a 0×0 canvas. */
@@ -84,8 +134,10 @@ const hasSize = (root: HTMLElement) =>
  */
 async function desktopCopy(
   live: HTMLElement,
+  prepare: (frame: HTMLIFrameElement) => void,
 ): Promise<{ frame: HTMLIFrameElement; root: HTMLElement } | null> {
   const frame = document.createElement('iframe');
+  prepare(frame);
   frame.name = EXPORT_FRAME_NAME;
   frame.title = 'export';
   frame.tabIndex = -1;
@@ -102,6 +154,9 @@ async function desktopCopy(
       const doc = frame.contentDocument;
       const root = doc?.getElementById('main');
       if (!doc || !root || doc.readyState !== 'complete') continue;
+      // Until the app runs, #root is the prerendered HTML (aria-disabled, see MarkLive): in
+      // demo mode, real figures the app is about to replace.
+      if (doc.getElementById('root')?.hasAttribute('aria-disabled')) continue;
       if ((root.querySelector('h1')?.textContent?.trim() ?? '') !== heading) continue;
       if (root.querySelector('.loading, .chart-placeholder')) continue;
       if (!drawn(root)) continue;
@@ -121,13 +176,18 @@ async function desktopCopy(
   return null;
 }
 
+/**
+ * `prepareFrame` gets the off-screen frame before it loads: the page hands it its data there
+ * (seedFrame), so the copy does not load, or in demo mode generate, everything again.
+ */
 export async function exportPage(
   live: HTMLElement,
   lines: string[],
   fileName: string,
   showAllDeferred: () => void,
+  prepareFrame: (frame: HTMLIFrameElement) => void = () => {},
 ): Promise<void> {
-  const copy = await desktopCopy(live);
+  const copy = await desktopCopy(live, prepareFrame);
   try {
     // Drawn from the copy only while it is still laid out; else from the page as shown.
     let root = copy && hasSize(copy.root) ? copy.root : undefined;
@@ -148,6 +208,9 @@ async function drawPage(root: HTMLElement, lines: string[], fileName: string): P
   const view = root.ownerDocument.defaultView ?? window;
   const background = view.getComputedStyle(root.ownerDocument.body).backgroundColor;
   const picture = await domToCanvas(root, {
+    // The page styles no scrollbars: skipping their seven pseudo-elements per node saves time.
+    features: { copyScrollbar: false },
+    includeStyleProperties: styledProperties(root),
     scale,
     backgroundColor: background === 'rgba(0, 0, 0, 0)' ? '#f4f6f8' : background,
     filter: keep,
