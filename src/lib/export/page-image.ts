@@ -154,9 +154,9 @@ async function desktopCopy(
       const doc = frame.contentDocument;
       const root = doc?.getElementById('main');
       if (!doc || !root || doc.readyState !== 'complete') continue;
-      // Until the app runs, #root is the prerendered HTML (aria-disabled, see MarkLive): in
+      // Until the app runs, #root is the prerendered HTML (no data-live, see MarkLive): in
       // demo mode, real figures the app is about to replace.
-      if (doc.getElementById('root')?.hasAttribute('aria-disabled')) continue;
+      if (doc.getElementById('root')?.dataset.live !== 'true') continue;
       if ((root.querySelector('h1')?.textContent?.trim() ?? '') !== heading) continue;
       if (root.querySelector('.loading, .chart-placeholder')) continue;
       if (!drawn(root)) continue;
