@@ -80,4 +80,3 @@ export async function start(pending: PendingInput | null = null): Promise<void> 
       .then((m) => m.restoreKeptDraft(queryClient, todayIso()))
       .catch(() => {});
 }
-

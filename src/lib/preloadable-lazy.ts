@@ -22,7 +22,7 @@ export function preloadableLazy<P extends object>(
   return Object.assign(Component, { preload });
 }
 
-const syncThenable = <T,>(value: T) => ({
+const syncThenable = <T>(value: T) => ({
   then(resolve: (value: T) => unknown) {
     resolve(value);
   },

@@ -3,7 +3,7 @@ import { expect, test, type Locator, type Page } from '@playwright/test';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { serveWithObservations } from './fixtures';
 import { PNG } from 'pngjs';
-import { download, exportFromMenu, OUT, pngFacts } from './export-helpers';
+import { download, openExportMenu, OUT, pngFacts } from './export-helpers';
 
 test.beforeAll(() => mkdir(OUT, { recursive: true }));
 
@@ -129,7 +129,13 @@ test('the page PNG on a phone is the desktop picture, without filters, buttons o
     // The live page has its controls.
     await expect(page.getByRole('search')).toBeVisible();
     await expect(page.getByRole('combobox').first()).toBeVisible();
-    const file = await exportFromMenu(page, '本页图片（PNG）');
+    const file = await download(page, async () => {
+      await openExportMenu(page);
+      await page.getByRole('button', { name: '本页图片（PNG）' }).click();
+      // While it runs, the menu says which step it is at, with a progress bar.
+      await expect(page.locator('.export-menu__status')).toContainText(/第 [123] 步，共 3 步/);
+      await expect(page.getByRole('progressbar', { name: /本页图片/ })).toBeVisible();
+    });
     await writeFile(`${OUT}/page-at-${width}-${file.name}`, file.bytes);
     expect(file.name).toBe('plan-tracker-page-overview-2025-01-15.png');
     await expect(page.getByRole('status').filter({ hasText: '已导出' })).toContainText(file.name);

@@ -80,11 +80,11 @@ function ExportMenuContent({ path, embedOnly = false }: { path: string; embedOnl
     close(true);
     const title = `${t('app.title')} · ${document.querySelector('main h1')?.textContent?.trim() ?? ''}`;
     const ctx = { queryClient, path, view, stamp: stamp(title), t, lang };
-    void run(t(`export.actions.${action}`), async () => {
+    void run(t(`export.actions.${action}`), async (report) => {
       if (action === 'png') {
         const main = document.getElementById('main');
         if (!main) throw new Error('no #main element');
-        const [{ exportPage }, { seedFrame }] = await Promise.all([
+        const [{ exportPage, PAGE_IMAGE_STEPS }, { seedFrame }] = await Promise.all([
           import('../../lib/export/page-image'),
           import('../../lib/export/frame-seed'),
         ]);
@@ -97,8 +97,18 @@ function ExportMenuContent({ path, embedOnly = false }: { path: string; embedOnl
         // Drawn in an off-screen frame at desktop width, so a phone exports the desktop page;
         // if that frame cannot load (offline), the page as shown, every chart drawn first.
         // The frame starts from this page's data instead of loading (or generating) it again.
-        await exportPage(main, stampLines(ctx.stamp, t, lang), fileName, showAllDeferred, (frame) =>
-          seedFrame(frame, queryClient),
+        await exportPage(
+          main,
+          stampLines(ctx.stamp, t, lang),
+          fileName,
+          showAllDeferred,
+          (frame) => seedFrame(frame, queryClient),
+          (step) =>
+            report({
+              index: PAGE_IMAGE_STEPS.indexOf(step) + 1,
+              total: PAGE_IMAGE_STEPS.length,
+              label: t(`export.pageSteps.${step}`),
+            }),
         );
         return fileName;
       }
@@ -112,6 +122,14 @@ function ExportMenuContent({ path, embedOnly = false }: { path: string; embedOnl
       <span role="status" className="export-menu__status">
         {message}
       </span>
+      {outcome.kind === 'busy' && outcome.progress && (
+        <progress
+          className="export-menu__progress"
+          aria-label={message}
+          value={outcome.progress.index - 1}
+          max={outcome.progress.total}
+        />
+      )}
       {outcome.kind === 'failed' && (
         <span role="alert" className="export-menu__error">
           {outcome.text}

@@ -176,9 +176,14 @@ async function desktopCopy(
   return null;
 }
 
+/** The steps of a page image, in order: what the export menu's progress bar counts. */
+export const PAGE_IMAGE_STEPS = ['copy', 'draw', 'save'] as const;
+export type PageImageStep = (typeof PAGE_IMAGE_STEPS)[number];
+
 /**
  * `prepareFrame` gets the off-screen frame before it loads: the page hands it its data there
- * (seedFrame), so the copy does not load, or in demo mode generate, everything again.
+ * (seedFrame), so the copy does not load, or in demo mode generate, everything again. `onStep`
+ * hears each step as it begins.
  */
 export async function exportPage(
   live: HTMLElement,
@@ -186,7 +191,9 @@ export async function exportPage(
   fileName: string,
   showAllDeferred: () => void,
   prepareFrame: (frame: HTMLIFrameElement) => void = () => {},
+  onStep: (step: PageImageStep) => void = () => {},
 ): Promise<void> {
+  onStep('copy');
   const copy = await desktopCopy(live, prepareFrame);
   try {
     // Drawn from the copy only while it is still laid out; else from the page as shown.
@@ -197,13 +204,19 @@ export async function exportPage(
       await chartsDrawn(live);
       root = live;
     }
-    await drawPage(root, lines, fileName);
+    onStep('draw');
+    await drawPage(root, lines, fileName, () => onStep('save'));
   } finally {
     copy?.frame.remove();
   }
 }
 
-async function drawPage(root: HTMLElement, lines: string[], fileName: string): Promise<void> {
+async function drawPage(
+  root: HTMLElement,
+  lines: string[],
+  fileName: string,
+  onSave: () => void,
+): Promise<void> {
   const scale = pageScale(root.scrollWidth, root.scrollHeight, PAGE_EXPORT_SCALE);
   const view = root.ownerDocument.defaultView ?? window;
   const background = view.getComputedStyle(root.ownerDocument.body).backgroundColor;
@@ -219,5 +232,6 @@ async function drawPage(root: HTMLElement, lines: string[], fileName: string): P
         style.textContent = fixQuoteKeywords(style.textContent ?? '');
     },
   });
+  onSave();
   downloadBlob(await stampCanvas(picture, lines, scale), fileName);
 }

@@ -286,6 +286,12 @@ export const en: Messages & EnglishPlurals = {
       openSnapshot: 'Open or compare snapshots',
     },
     working: 'Exporting…',
+    workingOnStep: 'Exporting: {{what}} (step {{index}} of {{total}}: {{label}})…',
+    pageSteps: {
+      copy: 'preparing a desktop-width copy',
+      draw: 'drawing',
+      save: 'stamping and saving',
+    },
     workingOn: 'Exporting: {{what}}…',
     done: 'Exported {{file}}',
     failed: 'Export failed: {{reason}}',

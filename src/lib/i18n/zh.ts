@@ -261,6 +261,8 @@ export const zh = {
       openSnapshot: '打开或对比快照',
     },
     working: '正在导出…',
+    workingOnStep: '正在导出：{{what}}（第 {{index}} 步，共 {{total}} 步：{{label}}）…',
+    pageSteps: { copy: '准备桌面宽度的页面副本', draw: '绘制图片', save: '加印记并保存' },
     workingOn: '正在导出：{{what}}…',
     done: '已导出 {{file}}',
     failed: '导出失败：{{reason}}',
