@@ -34,8 +34,8 @@ const FONT_SIZE = 12;
 // The date axis and the legend take about this much of the height (as for the Recharts chart).
 const OUTSIDE_PLOT = 80;
 // The chart widths at which the date axis shows its denser tiers (history-svg-chart.css).
-const TIER_WIDTHS = [260, 330, 520, 800];
-const LABEL_GAP = 16;
+const TIER_WIDTHS = [260, 320, 520, 800];
+const LABEL_GAP = 12;
 
 const percent = (fraction: number) => `${(fraction * 100).toFixed(3)}%`;
 
@@ -55,11 +55,11 @@ export function HistorySvgChart({ series, labels, formatValue, formatDate, heigh
   const [t0, t1] = domain;
   const fx = (t: number) => (t1 > t0 ? (t - t0) / (t1 - t0) : 0.5);
   const fy = (value: number) => (value - axis.domain[0]) / (axis.domain[1] - axis.domain[0] || 1);
-  // The widest date a tick can show: the span's ends, or a two-digit month and day.
-  const dateWidth = Math.max(
-    ...[t0, t1, Date.UTC(new Date(t1).getUTCFullYear(), 11, 28)].map((t) =>
-      estimateTextWidth(formatDate(t), FONT_SIZE),
-    ),
+  // A tick's date, as wide as most are (1 January: ticks fall on month starts; a two-digit
+  // month is a digit wider, which the gap between labels absorbs).
+  const dateWidth = estimateTextWidth(
+    formatDate(Date.UTC(new Date(t1).getUTCFullYear(), 0, 1)),
+    FONT_SIZE,
   );
   const axisWidth = Math.max(
     valueAxisWidth(axis.ticks.map(formatValue), FONT_SIZE),
