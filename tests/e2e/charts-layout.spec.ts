@@ -132,12 +132,11 @@ for (const lang of ['zh', 'en'] as const) {
     // are the longest. (New urban jobs, once used here, is an annual-target series now.)
     await page.goto(`/indicator/warm-heart-stations${query}`);
     const chart = page.locator('.chart-figure__chart');
-    await expect(chart.locator('.recharts-line-curve').first()).toBeVisible({ timeout: 15_000 });
-    const ticks = await boxes(chart, '.recharts-yAxis-tick-labels text');
+    await expect(chart.locator('.history-chart svg polyline').first()).toBeVisible();
+    const ticks = await boxes(chart, '.history-chart__y span');
     expect(ticks.length).toBeGreaterThanOrEqual(3);
-    // One line each (a wrapped "30,000 / stations" is two tspans), and apart from each other.
-    for (const tick of await chart.locator('.recharts-yAxis-tick-labels text').all())
-      await expect(tick.locator('tspan')).toHaveCount(1);
+    // One line each (a wrapped "30,000 / stations" would be twice as tall), apart from each other.
+    for (const tick of ticks) expect(tick.height, tick.text).toBeLessThan(20);
     ticks.sort((a, b) => a.y - b.y);
     expectApart(ticks, 'value ticks');
     // Evenly spaced: no extra tick squeezed in at the top (0, 10k, 20k, 30k, 35k).
@@ -145,6 +144,44 @@ for (const lang of ['zh', 'en'] as const) {
     expect(Math.max(...gaps) - Math.min(...gaps)).toBeLessThan(2);
     expect(Math.min(...gaps)).toBeGreaterThan(2 * ticks[0]!.height);
   });
+
+  for (const viewport of [DESKTOP, PHONE]) {
+    test(`the indicator history's date labels never overlap, a tooltip follows the pointer (${lang}, ${viewport.width})`, async ({
+      page,
+    }) => {
+      await page.setViewportSize(viewport);
+      // The curated data (the prerendered page), not the demo's.
+      await page.goto(`/indicator/worker-innovation-studios${lang === 'en' ? '?lang=en' : ''}`);
+      const chart = page.locator('.chart-figure__chart');
+      const plot = chart.locator('.history-chart__plot');
+      await expect(plot.locator('svg polyline').first()).toBeVisible();
+      // Only the ticks this width shows (the denser tiers are hidden on a narrow chart).
+      const dates = await chart.locator('.history-chart__x span').evaluateAll((els) =>
+        els
+          .filter((el) => getComputedStyle(el).visibility === 'visible')
+          .map((el) => {
+            const { x, y, width, height } = el.getBoundingClientRect();
+            return { x, y, width, height, text: el.textContent ?? '' };
+          }),
+      );
+      expect(dates.length).toBeGreaterThanOrEqual(2);
+      expectApart(dates, 'date ticks');
+      await plot.scrollIntoViewIfNeeded(); // below the fold on a phone
+      const box = (await plot.boundingBox())!;
+      const tooltip = chart.getByRole('tooltip');
+      // The HTML is there before the page's code: hover until the page is live.
+      let x = 0.6;
+      await expect(async () => {
+        x = 1.2 - x;
+        await page.mouse.move(box.x + box.width * x, box.y + box.height / 2);
+        await expect(tooltip).toBeVisible({ timeout: 500 });
+      }).toPass();
+      const tip = (await tooltip.boundingBox())!;
+      expect(tip.x).toBeGreaterThanOrEqual(box.x - 1);
+      expect(tip.x + tip.width).toBeLessThanOrEqual(box.x + box.width + 1);
+      await page.screenshot({ path: `test-results/screens/history-${viewport.width}-${lang}.png` });
+    });
+  }
 }
 
 test.describe('keyboard', () => {

@@ -10,9 +10,10 @@ test.beforeAll(() => mkdir(OUT, { recursive: true }));
 const STAMP = [/数据来源：北京市总工会/, /导出时间：\d{4}-\d{2}-\d{2} \d{2}:\d{2}/];
 
 async function checkChart(page: Page, scope: Locator, title: RegExp, asOf = '2025年1月15日') {
-  const chart = scope.locator('.recharts-wrapper > svg').first();
+  // Recharts' surface, or an own SVG chart's body (its svg with the HTML labels beside it).
+  const chart = scope.locator('.recharts-wrapper > svg, [data-chart-body]').first();
   await expect(chart).toBeVisible();
-  const box = (await chart.boundingBox())!;
+  const box = { height: await chart.evaluate((el) => el.getBoundingClientRect().height) };
   const png = await download(page, () => scope.getByRole('button', { name: /PNG/ }).click());
   await writeFile(`${OUT}/${png.name}`, png.bytes);
   const facts = pngFacts(png.bytes);
@@ -56,8 +57,11 @@ test('the overview, detail and compare charts export as stamped PNG and SVG', as
   await page.goto('/indicator/worker-innovation-studios?asOf=2025-07-01');
   const history = page.getByRole('figure', { name: '历史数据、目标与预测' });
   const detail = await checkChart(page, history, /职工创新工作室数量 · 历史数据/, '2025年7月1日');
-  // Recharts draws the legend in HTML; the SVG file redraws it so the lines stay explained.
-  expect(detail.svg.bytes.toString('utf8')).toContain('按当前速度预测');
+  // The legend and the axis labels are HTML; the SVG file redraws them as text.
+  const detailSvg = detail.svg.bytes.toString('utf8');
+  expect(detailSvg).toContain('按当前速度预测');
+  expect(detailSvg).toContain('8000家');
+  expect(detailSvg).toMatch(/<text[^>]*>2024年1月1日<\/text>/);
 
   await page.goto('/compare?asOf=2025-01-15&ids=worker-innovation-studios,union-coverage-rate');
   await checkChart(
@@ -76,7 +80,7 @@ test('a chart PNG exported on a 390 px phone is the 1280 px picture, outside the
     await serveWithObservations(page);
     await page.goto('/indicator/worker-innovation-studios?asOf=2025-07-01');
     const figure = page.getByRole('figure', { name: '历史数据、目标与预测' });
-    await expect(figure.locator('.recharts-wrapper > svg')).toBeVisible();
+    await expect(figure.locator('.history-chart svg polyline').first()).toBeVisible();
     const png = await download(page, () => figure.getByRole('button', { name: /PNG/ }).click());
     await writeFile(`${OUT}/chart-at-${width}.png`, png.bytes);
     expect(png.name).toBe('plan-tracker-chart-worker-innovation-studios-history-2025-07-01.png');

@@ -153,8 +153,20 @@ for (const [viewport, path] of VIEWPORTS.flatMap((v) =>
       // The curated data has no report, so the overview has no Recharts chart (the series
       // cards' small charts are plain SVG, in the HTML): wait for the data's revalidation.
       await page.waitForLoadState('networkidle');
+    } else if (path.startsWith('/indicator/')) {
+      // The history chart is in the HTML already: hover it, so its tooltip shows (and moves nothing).
+      const plot = page.locator('.history-chart__plot');
+      await plot.scrollIntoViewIfNeeded(); // below the fold on a phone
+      const box = (await plot.boundingBox())!;
+      // Until the page's own code has hydrated the chart, a hover does nothing: try again.
+      let x = 0.4;
+      await expect(async () => {
+        x = 1 - x;
+        await page.mouse.move(box.x + box.width * x, box.y + box.height / 2);
+        await expect(page.getByRole('tooltip')).toBeVisible({ timeout: 500 });
+      }).toPass();
     } else {
-      // The history (or year-by-year) chart is drawn into its reserved space once the app runs.
+      // The year-by-year chart is drawn into its reserved space once the app runs.
       await expect(page.locator('.recharts-surface').first()).toBeVisible();
     }
     await page.waitForTimeout(500);

@@ -216,14 +216,29 @@ describe('server render, then hydration', () => {
   it('renders each indicator page on the server, lazy page included, and hydrates it in place', async () => {
     const indicator = realApiData().indicators.find((i) => i.id === 'worker-innovation-studios')!;
     const path = `/indicator/${indicator.id}`;
+    const rendered = (await pages).find((page) => page.path === path)!;
+    // The history chart is drawn in the HTML: grid, the expected path, the target and its dot,
+    // value and date labels and the legend (no placeholder waiting for a chart library).
+    const html = document.createElement('div');
+    html.innerHTML = rendered.html;
+    const chart = html.querySelector('.history-chart')!;
+    expect(html.querySelector('.chart-placeholder')).toBeNull();
+    expect(chart.querySelectorAll('svg[data-chart-surface] polyline').length).toBeGreaterThan(1);
+    expect(chart.querySelector('.history-chart__y')?.textContent).toContain('8000家');
+    expect(chart.querySelector('.history-chart__x')?.textContent).toContain('2023年1月1日');
+    expect(chart.querySelector('.chart-legend')?.textContent).toContain('目标（期限）');
     const { container, server, errors } = await hydrate(DAY, path);
     expect(server.heading?.textContent).toBe(indicator.name.zh);
+    const serverChart = container.querySelector('.history-chart svg');
     expect(container.textContent).toContain('8000');
     // The page's own module loads during hydration; React keeps the server's nodes meanwhile.
     await act(() => import('../../src/features/indicator/indicator-page'));
     expect(errors).toEqual([]);
     expect(container.dataset.live).toBe('true');
     expect(container.querySelector('h1')).toBe(server.heading);
+    // Hydrated in place, without a mismatch: the chart's nodes are the server's.
+    expect(serverChart).not.toBeNull();
+    expect(container.querySelector('.history-chart svg')).toBe(serverChart);
     expect((await pages).find((page) => page.path === path)?.title).toBe(
       '职工创新工作室数量 · 规划指标看板',
     );

@@ -4,6 +4,9 @@ import type { HistoryPoint, HistorySeries } from '../../domain/presentation/char
 import { valueAxis, type ValueAxis } from './value-axis';
 
 export type HistoryLineKey = 'expected' | 'projected' | 'reported';
+
+/** The legend's and the tooltip's names for what the chart draws. */
+export type HistoryChartLabels = Record<HistoryLineKey | 'target', string>;
 const LINE_KEYS: HistoryLineKey[] = ['expected', 'projected', 'reported'];
 
 /** The lines that have something to draw, in drawing order. */
@@ -19,3 +22,9 @@ export function historyValueAxis(series: HistorySeries, maxTicks: number): Value
 /** Fewer ticks on a short chart, so labels keep at least ~28 px between them. */
 export const valueTickBudget = (plotHeight: number) =>
   Math.max(3, Math.min(6, Math.floor(plotHeight / 28) + 1));
+
+/** The time the chart spans: every point, and the deadline, where the target dot sits. */
+export function historyTimeDomain(series: HistorySeries): [number, number] {
+  const times = [series.deadlineT, ...series.points.map((point) => point.t)];
+  return [Math.min(...times), Math.max(...times)];
+}

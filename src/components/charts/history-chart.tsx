@@ -1,6 +1,6 @@
 // History of one indicator: reported values, the target at its deadline, the expected straight
-// path and the projection of the current pace. Loaded lazily with Recharts; shared by the
-// detail page (full width, with tooltip) and the printed briefing (paper width, no tooltip).
+// path and the projection of the current pace, with Recharts, for the printed briefing (paper
+// width, no tooltip). The indicator page draws the same in plain SVG (history-svg-chart.tsx).
 import { ChartFrame } from './chart-frame';
 import {
   CartesianGrid,
@@ -13,19 +13,17 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
-import { drawnLines, historyValueAxis, valueTickBudget } from './history-chart-layout';
+import {
+  drawnLines,
+  historyValueAxis,
+  valueTickBudget,
+  type HistoryChartLabels,
+} from './history-chart-layout';
 import { estimateTextWidth } from './text-width';
 import { timeAxisProps } from './time-axis';
 import { valueAxisWidth } from './value-axis';
 import { CHART_COLORS } from '../ui/palette';
 import type { HistorySeries } from '../../domain/presentation/chart-series';
-
-export type HistoryChartLabels = {
-  reported: string;
-  expected: string;
-  projected: string;
-  target: string;
-};
 
 type Props = {
   series: HistorySeries;

@@ -1,6 +1,8 @@
 // An indicator's reported values over its plan period in plain SVG, with the target line and
 // the expected straight path: the embeddable chart, drawn in the prerendered HTML. The SVG
 // stretches to its frame; the axis labels are HTML beside it, so they stay legible at 320 px.
+import { Dot, NON_SCALING, StretchedSvg, polylinePoints } from './stretched-svg';
+
 export type HistoryDot = { t: number; value: number };
 
 export type ValueHistoryProps = {
@@ -25,21 +27,15 @@ export function ValueHistoryChart(props: ValueHistoryProps) {
   const tEnd = Math.max(deadline, ...dots.map((d) => d.t));
   const x = (t: number) => ((t - start) / (tEnd - start || 1)) * W;
   const y = (v: number) => H - (v / max) * H;
-  const line = dots.map((d) => `${x(d.t).toFixed(1)},${y(d.value).toFixed(1)}`).join(' ');
-  const stroke = { vectorEffect: 'non-scaling-stroke' } as const;
+  const line = polylinePoints(dots.map((d) => [x(d.t), y(d.value)]));
+  const stroke = NON_SCALING;
   return (
     <div className="value-history" role="img" aria-label={label}>
       <div className="value-history__y" aria-hidden="true">
         <span>{labels.top}</span>
         <span>{labels.bottom}</span>
       </div>
-      <svg
-        viewBox={`0 0 ${W} ${H}`}
-        preserveAspectRatio="none"
-        width="100%"
-        style={{ height, display: 'block', overflow: 'visible' }}
-        aria-hidden="true"
-      >
+      <StretchedSvg width={W} height={H} style={{ height }}>
         <line x1={0} x2={W} y1={H} y2={H} stroke={colors.grid} strokeWidth={1} {...stroke} />
         <line
           x1={0}
@@ -66,21 +62,10 @@ export function ValueHistoryChart(props: ValueHistoryProps) {
         {dots.length > 1 && (
           <polyline points={line} fill="none" stroke={colors.line} strokeWidth={3} {...stroke} />
         )}
-        {/* A zero-length round-capped line is a dot that stays round however the SVG stretches. */}
         {dots.map((d) => (
-          <line
-            key={d.t}
-            x1={x(d.t)}
-            x2={x(d.t)}
-            y1={y(d.value)}
-            y2={y(d.value)}
-            stroke={colors.line}
-            strokeWidth={9}
-            strokeLinecap="round"
-            {...stroke}
-          />
+          <Dot key={d.t} x={x(d.t)} y={y(d.value)} size={9} color={colors.line} />
         ))}
-      </svg>
+      </StretchedSvg>
       <div className="value-history__x" aria-hidden="true">
         <span>{labels.start}</span>
         <span>{labels.end}</span>

@@ -28,7 +28,8 @@ async function drawnFrame(frameRef: RefObject<HTMLDivElement | null>): Promise<H
   const until = Date.now() + 8000;
   for (;;) {
     const frame = frameRef.current;
-    if (frame?.querySelector('.recharts-wrapper > svg')) {
+    // A Recharts chart draws a render after it mounts; an own SVG chart is there at once.
+    if (frame?.querySelector('.recharts-wrapper > svg, [data-chart-body] svg')) {
       await frames();
       await frames();
       return frame;

@@ -17,8 +17,14 @@ export function ChartFigure({
   tableLabel,
   children,
   id,
+  interactive = false,
 }: {
   id: string;
+  /**
+   * The chart speaks for itself to assistive technology (a focusable tooltip, its marks hidden),
+   * so its box is not hidden: a focusable element inside aria-hidden would be a dead tab stop.
+   */
+  interactive?: boolean;
   title: string;
   description: string;
   /** The chart's table alternative; omit when the page shows the same table beside it. */
@@ -43,7 +49,7 @@ export function ChartFigure({
       <p id={`${id}-desc`} className="visually-hidden">
         {description}
       </p>
-      <div className="chart-figure__chart" aria-hidden="true">
+      <div className="chart-figure__chart" aria-hidden={interactive ? undefined : 'true'}>
         {children}
       </div>
       {/* In the prerendered HTML too: added only after hydration it would push the page down

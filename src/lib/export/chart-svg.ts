@@ -1,6 +1,8 @@
-// A chart as a standalone SVG file: the Recharts <svg> serialised, with the stamp (title,
-// as-of, source, export time) above it and the legend, which Recharts draws in HTML, redrawn
-// as SVG below it. Fonts are named inline so the file renders Chinese on its own.
+// A chart as a standalone SVG file: the chart's <svg> serialised, with the stamp (title, as-of,
+// source, export time) above it and the legend, which is HTML on screen, redrawn as SVG below
+// it. A chart drawn as a stretched SVG with HTML axis labels ([data-chart-body]) gets its
+// labels redrawn as SVG text where they were laid out. Fonts are named inline so the file
+// renders Chinese on its own.
 import { SIMULATED_STAMP } from './stamp';
 import { EXPORT_FONT_FAMILY, STAMP, stampHeight, textWidth } from './text-layout';
 
@@ -26,7 +28,9 @@ export function findChartSvg(figure: Element): SVGSVGElement | null {
 type LegendItem = { label: string; color: string };
 
 function legendItems(figure: Element): LegendItem[] {
-  return [...figure.querySelectorAll('.recharts-legend-item')].map((item) => {
+  return [...figure.querySelectorAll('.recharts-legend-item, [data-legend-color]')].map((item) => {
+    const own = item.getAttribute('data-legend-color');
+    if (own) return { label: item.textContent?.trim() ?? '', color: own };
     const mark = item.querySelector('path, line, circle, rect');
     const stroke = mark?.getAttribute('stroke');
     const fill = mark?.getAttribute('fill');
@@ -70,28 +74,67 @@ function stampMarkup(lines: string[]): string {
     .join('');
 }
 
+/** An <svg> copied into the file at (x, y), at the size it was laid out. */
+function placedSvg(svg: SVGSVGElement, x: number, y: number, box: DOMRect): string {
+  const copy = svg.cloneNode(true) as SVGSVGElement;
+  copy.removeAttribute('style');
+  copy.removeAttribute('class');
+  copy.setAttribute('x', String(Math.round(x)));
+  copy.setAttribute('y', String(Math.round(y)));
+  copy.setAttribute('width', String(Math.round(box.width)));
+  copy.setAttribute('height', String(Math.round(box.height)));
+  if (!copy.hasAttribute('viewBox'))
+    copy.setAttribute('viewBox', `0 0 ${Math.round(box.width)} ${Math.round(box.height)}`);
+  // Hidden marks (a date tick a narrow chart leaves out) stay out of the file too.
+  for (const mark of copy.querySelectorAll('[data-tier]')) {
+    const original = svg.querySelector(`[data-tier="${mark.getAttribute('data-tier')}"]`);
+    if (original && getComputedStyle(original).visibility === 'hidden') mark.remove();
+  }
+  return new XMLSerializer().serializeToString(copy);
+}
+
+/** The HTML labels of an own SVG chart as SVG text, where they were laid out relative to `body`. */
+function labelsMarkup(body: Element, top: number): string {
+  const origin = body.getBoundingClientRect();
+  return [...body.querySelectorAll<HTMLElement>('[data-chart-text]')]
+    .filter((label) => getComputedStyle(label).visibility === 'visible')
+    .map((label) => {
+      const box = label.getBoundingClientRect();
+      const style = getComputedStyle(label);
+      const anchor = label.getAttribute('data-chart-text') === 'end' ? 'end' : 'middle';
+      const x = (anchor === 'end' ? box.right : box.left + box.width / 2) - origin.left;
+      const y = top + box.top + box.height / 2 - origin.top;
+      return `<text x="${x.toFixed(1)}" y="${y.toFixed(1)}" text-anchor="${anchor}" dominant-baseline="central" font-size="${parseFloat(style.fontSize) || 12}" fill="${escapeXml(style.color)}">${escapeXml(label.textContent ?? '')}</text>`;
+    })
+    .join('');
+}
+
+/** The chart's picture (its svg, and for an own SVG chart its labels) and its size. */
+function chartMarkup(figure: Element, top: number) {
+  const body = figure.querySelector('[data-chart-body]');
+  const chart =
+    body?.querySelector<SVGSVGElement>('svg[data-chart-surface]') ?? findChartSvg(figure);
+  if (!chart) throw new Error('the chart has not been drawn yet');
+  const box = (body ?? chart).getBoundingClientRect();
+  const size = { width: Math.round(box.width), height: Math.round(box.height) };
+  if (size.width === 0 || size.height === 0) throw new Error('the chart has no size');
+  if (!body) return { ...size, markup: placedSvg(chart, 0, top, chart.getBoundingClientRect()) };
+  const surface = chart.getBoundingClientRect();
+  const markup =
+    placedSvg(chart, surface.left - box.left, top + surface.top - box.top, surface) +
+    labelsMarkup(body, top);
+  return { ...size, markup };
+}
+
 /** The figure's chart with the stamp lines above and its legend below, as SVG text. */
 export function composeChartSvg(figure: Element, lines: string[]): ComposedSvg {
-  const chart = findChartSvg(figure);
-  if (!chart) throw new Error('the chart has not been drawn yet');
-  const box = chart.getBoundingClientRect();
-  const chartWidth = Math.round(box.width);
-  const chartHeight = Math.round(box.height);
-  if (chartWidth === 0 || chartHeight === 0) throw new Error('the chart has no size');
   const top = stampHeight(lines.length);
+  const chart = chartMarkup(figure, top);
+  const { width: chartWidth, height: chartHeight } = chart;
   const legend = layoutLegend(legendItems(figure), chartWidth, top + chartHeight + 4);
   const width = chartWidth;
   const height = top + chartHeight + 4 + legend.height + STAMP.padding;
-  const copy = chart.cloneNode(true) as SVGSVGElement;
-  copy.removeAttribute('style');
-  copy.removeAttribute('class');
-  copy.setAttribute('x', '0');
-  copy.setAttribute('y', String(top));
-  copy.setAttribute('width', String(chartWidth));
-  copy.setAttribute('height', String(chartHeight));
-  if (!copy.hasAttribute('viewBox'))
-    copy.setAttribute('viewBox', `0 0 ${chartWidth} ${chartHeight}`);
-  const inner = new XMLSerializer().serializeToString(copy);
+  const inner = chart.markup;
   const text =
     `<svg xmlns="${SVG_NS}" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${escapeXml(EXPORT_FONT_FAMILY)}">` +
     `<title>${escapeXml(lines[0] ?? '')}</title>` +

@@ -137,6 +137,7 @@ export const en: Messages & EnglishPlurals = {
     expectedPath: 'Expected path',
     projection: 'Projection at current pace',
     targetAtDeadline: 'Target (deadline)',
+    chartExplore: 'History chart: use the left and right arrow keys to read each point',
     dataHeading: 'Data',
     tableCaption: 'Reported progress',
     date: 'Date',

@@ -117,6 +117,7 @@ export const zh = {
     expectedPath: '按期应达路径',
     projection: '按当前速度预测',
     targetAtDeadline: '目标（期限）',
+    chartExplore: '历史数据图：用左右方向键逐点查看日期和数值',
     dataHeading: '数据',
     tableCaption: '已报告的进展数据',
     date: '日期',

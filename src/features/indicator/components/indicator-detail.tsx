@@ -1,6 +1,6 @@
-import { lazy } from 'react';
 import { useTranslation } from 'react-i18next';
-import { LazyChart } from '../../../components/charts/lazy-chart';
+import { HistorySvgChart } from '../../../components/charts/history-svg-chart';
+import { ChartBoundary } from '../../../components/ui/chart-boundary';
 import { ChartFigure } from '../../../components/ui/chart-figure';
 import { DataTable } from '../../../components/ui/data-table';
 import { historySeries } from '../../../domain/presentation/chart-series';
@@ -11,7 +11,6 @@ import { useLanguage } from '../../../lib/i18n/use-language';
 import { IndicatorFigures } from './indicator-figures';
 import { SourcesList, type CitedValue } from '../../../components/ui/sources-list';
 
-const HistoryChart = lazy(() => import('../../../components/charts/history-chart'));
 const CHART_HEIGHT = 320;
 
 type Props = { indicator: Indicator; plan: Plan; sources: Source[]; evaluation: Evaluation };
@@ -67,9 +66,15 @@ export function IndicatorDetail({ indicator, plan, sources, evaluation }: Props)
               : t('detail.oneObservationFromBaseline')}
         </p>
       )}
-      <ChartFigure id="history" title={t('detail.chartTitle')} description={t('detail.chartAlt')}>
-        <LazyChart height={CHART_HEIGHT}>
-          <HistoryChart
+      <ChartFigure
+        id="history"
+        title={t('detail.chartTitle')}
+        description={t('detail.chartAlt')}
+        interactive
+      >
+        {/* Drawn in the prerendered HTML: no chart library to wait for, nothing to load. */}
+        <ChartBoundary fallback={<p className="chart-failed">{t('state.chartFailed')}</p>}>
+          <HistorySvgChart
             series={series}
             height={CHART_HEIGHT}
             formatValue={fmt}
@@ -79,9 +84,10 @@ export function IndicatorDetail({ indicator, plan, sources, evaluation }: Props)
               expected: t('detail.expectedPath'),
               projected: t('detail.projection'),
               target: t('detail.targetAtDeadline'),
+              explore: t('detail.chartExplore'),
             }}
           />
-        </LazyChart>
+        </ChartBoundary>
       </ChartFigure>
       <section aria-labelledby="data-heading">
         <h2 id="data-heading">{t('detail.dataHeading')}</h2>
