@@ -73,3 +73,26 @@ test('a page whose view the HTML does not show starts its app at once', async ({
   await expect(page.locator('#root')).toHaveAttribute('data-live', 'true');
   expect(scripts).toContain('main');
 });
+
+test('an indicator page waits too, and a pointer resting on its chart gets the tooltip once live', async ({
+  page,
+}) => {
+  const scripts = watchScripts(page);
+  await page.goto('/indicator/worker-innovation-studios', { waitUntil: 'networkidle' });
+  await page.waitForTimeout(500);
+  expect(scripts.sort()).toEqual([
+    'boot-shared',
+    'index',
+    'rolldown-runtime',
+    'vendor',
+    'warm-vendor',
+  ]);
+  await expect(page.locator('#root')).not.toHaveAttribute('data-live');
+  // The chart is in the HTML; hovering it is the first sign of use.
+  const plot = page.locator('.history-chart__plot');
+  await plot.scrollIntoViewIfNeeded();
+  const box = (await plot.boundingBox())!;
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  await expect(page.locator('#root')).toHaveAttribute('data-live', 'true');
+  await expect(page.getByRole('tooltip')).toBeVisible();
+});
