@@ -28,7 +28,7 @@ async function drawnFrame(frameRef: RefObject<HTMLDivElement | null>): Promise<H
   const until = Date.now() + 8000;
   for (;;) {
     const frame = frameRef.current;
-    if (frame?.querySelector('.recharts-wrapper > svg')) {
+    if (frame?.querySelector('.recharts-wrapper > svg, [data-export-area]')) {
       await frames();
       await frames();
       return frame;

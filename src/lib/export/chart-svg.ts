@@ -1,8 +1,10 @@
-// A chart as a standalone SVG file: the Recharts <svg> serialised, with the stamp (title,
+// A chart as a standalone SVG file: the chart's <svg> serialised, with the stamp (title,
 // as-of, source, export time) above it and the legend, which Recharts draws in HTML, redrawn
 // as SVG below it. Fonts are named inline so the file renders Chinese on its own.
+// A chart that writes some text in HTML over its SVG (the overview's progress chart) marks its
+// box data-export-area and those texts data-export-text: they are redrawn as SVG text, in place.
 import { SIMULATED_STAMP } from './stamp';
-import { EXPORT_FONT_FAMILY, STAMP, stampHeight, textWidth } from './text-layout';
+import { cutToWidth, EXPORT_FONT_FAMILY, STAMP, stampHeight, textWidth } from './text-layout';
 
 export type ComposedSvg = { text: string; width: number; height: number };
 
@@ -70,11 +72,30 @@ function stampMarkup(lines: string[]): string {
     .join('');
 }
 
+/** The HTML texts of an export area as SVG text, where and as the page shows them (cut with "…"). */
+function htmlTextMarkup(area: Element, box: DOMRect): string {
+  return [...area.querySelectorAll<HTMLElement>('[data-export-text]')]
+    .map((el) => {
+      const r = el.getBoundingClientRect();
+      const style = getComputedStyle(el);
+      const size = parseFloat(style.fontSize) || 12;
+      const text = cutToWidth(el.textContent ?? '', r.width + 0.5, (t) => textWidth(t, size));
+      const weight = style.fontWeight === '400' ? '' : ` font-weight="${escapeXml(style.fontWeight)}"`;
+      return `<text x="${round(r.left - box.left)}" y="${round(r.top - box.top + r.height / 2)}" dominant-baseline="central" font-size="${size}"${weight} fill="${escapeXml(style.color)}">${escapeXml(text)}</text>`;
+    })
+    .join('');
+}
+
+const round = (n: number) => Math.round(n * 10) / 10;
+
 /** The figure's chart with the stamp lines above and its legend below, as SVG text. */
 export function composeChartSvg(figure: Element, lines: string[]): ComposedSvg {
   const chart = findChartSvg(figure);
   if (!chart) throw new Error('the chart has not been drawn yet');
-  const box = chart.getBoundingClientRect();
+  // The svg alone, or the box that holds it and the chart's HTML texts.
+  const area = chart.closest('[data-export-area]') ?? chart;
+  const box = area.getBoundingClientRect();
+  const svgBox = chart.getBoundingClientRect();
   const chartWidth = Math.round(box.width);
   const chartHeight = Math.round(box.height);
   if (chartWidth === 0 || chartHeight === 0) throw new Error('the chart has no size');
@@ -82,16 +103,22 @@ export function composeChartSvg(figure: Element, lines: string[]): ComposedSvg {
   const legend = layoutLegend(legendItems(figure), chartWidth, top + chartHeight + 4);
   const width = chartWidth;
   const height = top + chartHeight + 4 + legend.height + STAMP.padding;
+  const [svgWidth, svgHeight] = [Math.round(svgBox.width), Math.round(svgBox.height)];
   const copy = chart.cloneNode(true) as SVGSVGElement;
   copy.removeAttribute('style');
   copy.removeAttribute('class');
-  copy.setAttribute('x', '0');
-  copy.setAttribute('y', String(top));
-  copy.setAttribute('width', String(chartWidth));
-  copy.setAttribute('height', String(chartHeight));
-  if (!copy.hasAttribute('viewBox'))
-    copy.setAttribute('viewBox', `0 0 ${chartWidth} ${chartHeight}`);
-  const inner = new XMLSerializer().serializeToString(copy);
+  copy.setAttribute('x', String(round(svgBox.left - box.left)));
+  copy.setAttribute('y', String(round(svgBox.top - box.top)));
+  copy.setAttribute('width', String(svgWidth));
+  copy.setAttribute('height', String(svgHeight));
+  if (!copy.hasAttribute('viewBox')) copy.setAttribute('viewBox', `0 0 ${svgWidth} ${svgHeight}`);
+  // In an export area the svg lets its edge ticks' labels spill into the area's margin.
+  if (area !== chart) copy.setAttribute('overflow', 'visible');
+  const inner =
+    `<g transform="translate(0 ${top})">` +
+    new XMLSerializer().serializeToString(copy) +
+    (area === chart ? '' : htmlTextMarkup(area, box)) +
+    `</g>`;
   const text =
     `<svg xmlns="${SVG_NS}" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${escapeXml(EXPORT_FONT_FAMILY)}">` +
     `<title>${escapeXml(lines[0] ?? '')}</title>` +
