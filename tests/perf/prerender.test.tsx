@@ -215,8 +215,9 @@ describe('server render, then hydration', () => {
       expect(figure.querySelectorAll('.progress-chart__bar')).toHaveLength(names.length);
       for (const value of figure.querySelectorAll('.progress-chart__value'))
         expect(value.textContent).toMatch(/^(-?\d+%|暂无数据)$/);
-      expect([...figure.querySelectorAll('.progress-chart__axis text')].map((t) => t.textContent))
-        .toEqual(['0%', '25%', '50%', '75%', '100%']);
+      expect(
+        [...figure.querySelectorAll('.progress-chart__axis text')].map((t) => t.textContent),
+      ).toEqual(['0%', '25%', '50%', '75%', '100%']);
     }
     const serverChart = html.querySelector('.progress-chart')!.outerHTML;
     const { container, errors } = await hydrate(DAY, '/', reported);

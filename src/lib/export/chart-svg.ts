@@ -80,7 +80,8 @@ function htmlTextMarkup(area: Element, box: DOMRect): string {
       const style = getComputedStyle(el);
       const size = parseFloat(style.fontSize) || 12;
       const text = cutToWidth(el.textContent ?? '', r.width + 0.5, (t) => textWidth(t, size));
-      const weight = style.fontWeight === '400' ? '' : ` font-weight="${escapeXml(style.fontWeight)}"`;
+      const weight =
+        style.fontWeight === '400' ? '' : ` font-weight="${escapeXml(style.fontWeight)}"`;
       return `<text x="${round(r.left - box.left)}" y="${round(r.top - box.top + r.height / 2)}" dominant-baseline="central" font-size="${size}"${weight} fill="${escapeXml(style.color)}">${escapeXml(text)}</text>`;
     })
     .join('');
