@@ -13,13 +13,13 @@ import { realApiData } from '../utils/real-api';
 import { renderApp } from '../utils/render-app';
 import { overviewCardCount } from '../utils/overview-cards';
 
-// The lazy overview chart, made to throw for one plan's rows when a test asks it to.
+// The overview chart, made to throw for one plan's rows when a test asks it to.
 const chart = vi.hoisted(() => ({ breakFor: null as string | null }));
 vi.mock('../../src/components/charts/progress-chart', async (importOriginal) => {
-  type Props = { rows: { id: string }[] };
-  const { default: Real } = await importOriginal<{ default: ComponentType<Props> }>();
+  type Props = { rows: { id: string }[]; noDataLabel: string };
+  const { ProgressChart: Real } = await importOriginal<{ ProgressChart: ComponentType<Props> }>();
   return {
-    default: (props: Props) => {
+    ProgressChart: (props: Props) => {
       if (props.rows.some((row) => row.id === chart.breakFor)) throw new Error('chart exploded');
       return <Real {...props} />;
     },

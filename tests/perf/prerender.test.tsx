@@ -26,6 +26,7 @@ import {
 } from '../../src/lib/prerendered';
 import { createQueryClient } from '../../src/lib/query-client';
 import { realApiData } from '../utils/real-api';
+import { withObservations } from '../utils/test-data';
 import { overviewCardCount } from '../utils/overview-cards';
 
 const DAY = '2026-11-24';
@@ -148,8 +149,8 @@ describe('prerendered HTML', () => {
 const pages = renderPages(realApiData(), DAY);
 
 describe('server render, then hydration', () => {
-  async function hydrate(today: string, path = '/') {
-    const page = (await pages).find((rendered) => rendered.path === path);
+  async function hydrate(today: string, path = '/', from = pages) {
+    const page = (await from).find((rendered) => rendered.path === path);
     if (!page) throw new Error(`${path} was not prerendered`);
     const { html, payload } = page;
     const container = document.createElement('div');
@@ -182,8 +183,6 @@ describe('server render, then hydration', () => {
         ),
       );
     });
-    // The charts render after hydration (lazily, as the page goes live): let their code load.
-    await act(() => import('../../src/components/charts/progress-chart'));
     return { container, server, errors };
   }
 
@@ -203,6 +202,48 @@ describe('server render, then hydration', () => {
     // Hydrated, not replaced: the server's nodes are still the ones on the page.
     expect(container.querySelector('h1')).toBe(server.heading);
     expect(container.querySelector('article.indicator-card')).toBe(server.card);
+  });
+
+  it("draws each plan's progress chart in the server's HTML, and hydration keeps it", async () => {
+    // The real dataset has no reports yet that put a plan on a chart: add (test) reports.
+    const reported = renderPages(
+      withObservations({
+        'worker-innovation-studios': [['2024-06-30', 5000]],
+        'model-workers-into-schools-coverage': [['2025-06-30', 40]],
+        'inclusive-childcare-share-2026': [['2026-06-30', 60]],
+      }),
+      DAY,
+    );
+    const page = (await reported).find((rendered) => rendered.path === '/')!;
+    const html = document.createElement('div');
+    html.innerHTML = page.html;
+    const charts = [...html.querySelectorAll('.plan-section .chart-figure')];
+    expect(charts.length).toBeGreaterThan(0);
+    expect(html.querySelector('.chart-placeholder')).toBeNull();
+    for (const figure of charts) {
+      // The chart draws the rows its table lists (no plan here has more than the cap of 20).
+      const tableNames = [...figure.querySelectorAll('tbody tr')].map(
+        (row) => row.querySelector('td, th')?.textContent,
+      );
+      const names = [...figure.querySelectorAll('.progress-chart__name')].map((n) => n.textContent);
+      expect(names.length).toBeGreaterThan(0);
+      expect(names).toEqual(tableNames);
+      expect(figure.querySelectorAll('.progress-chart__bar')).toHaveLength(names.length);
+      for (const value of figure.querySelectorAll('.progress-chart__value'))
+        expect(value.textContent).toMatch(/^(-?\d+%|暂无数据)$/);
+      expect(
+        [...figure.querySelectorAll('.progress-chart__axis text')].map((t) => t.textContent),
+      ).toEqual(['0%', '25%', '50%', '75%', '100%']);
+    }
+    const serverChart = html.querySelector('.progress-chart')!.outerHTML;
+    const { container, errors } = await hydrate(DAY, '/', reported);
+    expect(errors).toEqual([]);
+    const chart = container.querySelector('.progress-chart');
+    expect(chart?.querySelectorAll('.progress-chart__name')).toHaveLength(
+      charts[0]!.querySelectorAll('.progress-chart__name').length,
+    );
+    // Hydrated and live, the chart is still exactly the server's drawing.
+    expect(chart?.outerHTML).toBe(serverChart);
   });
 
   it('on a later day, hydrates the same nodes, then updates them to that day', async () => {

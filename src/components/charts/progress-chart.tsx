@@ -1,112 +1,127 @@
-// Target-vs-progress bullet chart: each bar is progress (% of the way from baseline to target),
-// the dark tick is where the straight path says it should be by now. The name and the value sit
-// on a line above each bar. Loaded lazily with Recharts.
-// Before recharts: Rolldown names the shared Recharts chunk after its first module, and
-// bench/budgets.json knows it as CartesianChart.
-import { ChartFrame } from './chart-frame';
-import { Bar, BarChart, CartesianGrid, XAxis, YAxis, type BarShapeProps } from 'recharts';
+// Target-vs-progress bullet chart, drawn without a chart library so it is whole in the
+// prerendered HTML: each bar is progress (% of the way from baseline to target), the dark tick
+// is where the straight path says it should be by now. Across, the SVG is in percentages, so it
+// stretches with its box without measuring it; each row's name and value are an HTML line above
+// its bar, so a long name is cut with "…" before the value (CSS, at whatever width).
+// The export (lib/export/chart-svg.ts) turns those lines into SVG text: data-export-area/-text.
 import { CHART_COLORS } from '../ui/palette';
 import {
   BAR_THICKNESS,
-  CHART_MARGIN,
-  CHART_MAX_PCT,
   LABEL_FONT_SIZE,
-  LABEL_GAP,
+  PERCENT_TICKS,
+  PLOT_TOP,
+  SIDE_MARGIN,
+  drawnRows,
+  plotBottom,
+  plotX,
   progressChartHeight,
   type ProgressChartRow,
 } from './progress-chart-layout';
-import { percentTicks, rowName } from './progress-chart-labels';
 
-type ShownRow = ProgressChartRow & { shownPct: number; valueText: string };
-
-// Recharts centres the bar in its band; half the label line above it centres the whole row.
-const ROW_SHIFT = (LABEL_FONT_SIZE + LABEL_GAP) / 2;
-
-function BulletShape(props: BarShapeProps) {
-  const { x, width, background, payload } = props;
-  const row = payload as ShownRow;
-  // Drawn from the track, not the bar: a row with nothing reported still gets its name.
-  const track = background ?? { x, y: props.y, width: 0, height: props.height };
-  const trackX = track.x ?? 0;
-  const trackWidth = track.width ?? 0;
-  const height = track.height ?? 0;
-  if (!(height > 0) || !(trackWidth > 0)) return null;
-  const y = (track.y ?? 0) + ROW_SHIFT;
-  const markerX = trackX + (trackWidth * Math.min(row.expectedPct, CHART_MAX_PCT)) / CHART_MAX_PCT;
-  const baseline = y - LABEL_GAP;
-  return (
-    <g>
-      <text x={trackX} y={baseline} fontSize={LABEL_FONT_SIZE} fill={CHART_COLORS.expected}>
-        {rowName(row.name, row.valueText, trackWidth)}
-      </text>
-      <text
-        x={trackX + trackWidth}
-        y={baseline}
-        fontSize={LABEL_FONT_SIZE}
-        fontWeight={600}
-        textAnchor="end"
-        fill={CHART_COLORS.axis}
-      >
-        {row.valueText}
-      </text>
-      <rect x={trackX} y={y} width={trackWidth} height={height} fill="#eef1f4" rx={2} />
-      <rect x={x} y={y} width={Math.max(0, width)} height={height} fill={row.color} rx={2} />
-      <rect
-        x={markerX - 1.5}
-        y={y - 3}
-        width={3}
-        height={height + 6}
-        fill={CHART_COLORS.expected}
-      />
-    </g>
-  );
-}
+const TRACK = '#eef1f4';
+const TICK_SIZE = 6;
+/** Pixels the text line's box starts above its baseline (16 px line for 12 px type). */
+const LINE_ASCENT = 13;
 
 type Props = {
   rows: ProgressChartRow[];
   noDataLabel: string;
 };
 
-export default function ProgressChart({ rows, noDataLabel }: Props) {
-  const data: ShownRow[] = rows.map((row) => ({
-    ...row,
-    shownPct: row.progressPct === null ? 0 : Math.max(0, Math.min(CHART_MAX_PCT, row.progressPct)),
-    valueText: row.progressPct === null ? noDataLabel : `${Math.round(row.progressPct)}%`,
-  }));
+export function ProgressChart({ rows, noDataLabel }: Props) {
+  const drawn = drawnRows(rows, noDataLabel);
   const height = progressChartHeight(rows.length);
+  const bottom = plotBottom(rows.length);
   return (
-    <ChartFrame height={height}>
-      {(width) => (
-        <BarChart
-          layout="vertical"
-          data={data}
-          width={width}
-          height={height}
-          margin={CHART_MARGIN}
-          barSize={BAR_THICKNESS}
-          accessibilityLayer={false}
+    <div
+      className="progress-chart"
+      style={{ height, paddingInline: SIDE_MARGIN }}
+      data-export-area=""
+    >
+      <svg className="progress-chart__svg" width="100%" height={height} overflow="visible">
+        {PERCENT_TICKS.map((tick) => (
+          <line
+            key={tick}
+            x1={`${plotX(tick)}%`}
+            x2={`${plotX(tick)}%`}
+            y1={PLOT_TOP}
+            y2={bottom}
+            stroke={CHART_COLORS.grid}
+          />
+        ))}
+        {drawn.map((row) => (
+          <g key={row.id} className="progress-chart__bar">
+            <rect x={0} y={row.barY} width="100%" height={BAR_THICKNESS} fill={TRACK} rx={2} />
+            <rect
+              x={0}
+              y={row.barY}
+              width={`${row.barWidth}%`}
+              height={BAR_THICKNESS}
+              fill={row.color}
+              rx={2}
+            />
+            <rect
+              x={`${row.expectedX}%`}
+              y={row.barY - 3}
+              width={3}
+              height={BAR_THICKNESS + 6}
+              transform="translate(-1.5 0)"
+              fill={CHART_COLORS.expected}
+            />
+          </g>
+        ))}
+        <g className="progress-chart__axis">
+          <line x1={0} x2="100%" y1={bottom} y2={bottom} stroke={CHART_COLORS.axis} />
+          {PERCENT_TICKS.map((tick) => (
+            <g key={tick}>
+              <line
+                x1={`${plotX(tick)}%`}
+                x2={`${plotX(tick)}%`}
+                y1={bottom}
+                y2={bottom + TICK_SIZE}
+                stroke={CHART_COLORS.axis}
+              />
+              <text
+                x={`${plotX(tick)}%`}
+                y={bottom + TICK_SIZE + 2}
+                dy="0.71em"
+                textAnchor="middle"
+                fontSize={LABEL_FONT_SIZE}
+                fill={CHART_COLORS.axis}
+              >
+                {tick}%
+              </text>
+            </g>
+          ))}
+        </g>
+      </svg>
+      {drawn.map((row) => (
+        <div
+          key={row.id}
+          className="progress-chart__line"
+          style={{
+            top: row.textY - LINE_ASCENT,
+            left: SIDE_MARGIN,
+            right: SIDE_MARGIN,
+            gap: LABEL_FONT_SIZE,
+          }}
         >
-          <CartesianGrid horizontal={false} stroke={CHART_COLORS.grid} />
-          {/* interval={0}: every tick drawn, so Recharts skips measuring each label in the DOM
-              to thin them out (a forced layout per label, felt on every filter change). */}
-          <XAxis
-            interval={0}
-            type="number"
-            domain={[0, CHART_MAX_PCT]}
-            ticks={percentTicks(width - CHART_MARGIN.left - CHART_MARGIN.right)}
-            tickFormatter={(v: number) => `${v}%`}
-            tick={{ fill: CHART_COLORS.axis, fontSize: LABEL_FONT_SIZE }}
-          />
-          <YAxis type="category" dataKey="name" hide />
-          {/* The track is drawn by the shape (under the row's text); this only reports its box. */}
-          <Bar
-            dataKey="shownPct"
-            isAnimationActive={false}
-            background={{ fill: 'none' }}
-            shape={BulletShape}
-          />
-        </BarChart>
-      )}
-    </ChartFrame>
+          <span
+            className="progress-chart__name"
+            style={{ color: CHART_COLORS.expected }}
+            data-export-text=""
+          >
+            {row.name}
+          </span>
+          <span
+            className="progress-chart__value"
+            style={{ color: CHART_COLORS.axis }}
+            data-export-text=""
+          >
+            {row.valueText}
+          </span>
+        </div>
+      ))}
+    </div>
   );
 }

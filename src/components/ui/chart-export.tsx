@@ -29,7 +29,9 @@ async function drawnFrame(frameRef: RefObject<HTMLDivElement | null>): Promise<H
   for (;;) {
     const frame = frameRef.current;
     // A Recharts chart draws a render after it mounts; an own SVG chart is there at once.
-    if (frame?.querySelector('.recharts-wrapper > svg, [data-chart-body] svg')) {
+    if (
+      frame?.querySelector('.recharts-wrapper > svg, [data-chart-body] svg, [data-export-area]')
+    ) {
       await frames();
       await frames();
       return frame;

@@ -1,10 +1,12 @@
 // A chart as a standalone SVG file: the chart's <svg> serialised, with the stamp (title, as-of,
 // source, export time) above it and the legend, which is HTML on screen, redrawn as SVG below
-// it. A chart drawn as a stretched SVG with HTML axis labels ([data-chart-body]) gets its
-// labels redrawn as SVG text where they were laid out. Fonts are named inline so the file
+// it. Own SVG charts write some text in HTML over their SVG; it is redrawn as SVG text where it
+// was laid out: a stretched chart with HTML axis labels ([data-chart-body], labels
+// [data-chart-text]), or a box holding an SVG and HTML lines ([data-export-area], texts
+// [data-export-text], cut with "…" as the page shows them). Fonts are named inline so the file
 // renders Chinese on its own.
 import { SIMULATED_STAMP } from './stamp';
-import { EXPORT_FONT_FAMILY, STAMP, stampHeight, textWidth } from './text-layout';
+import { cutToWidth, EXPORT_FONT_FAMILY, STAMP, stampHeight, textWidth } from './text-layout';
 
 export type ComposedSvg = { text: string; width: number; height: number };
 
@@ -109,21 +111,43 @@ function labelsMarkup(body: Element, top: number): string {
     .join('');
 }
 
-/** The chart's picture (its svg, and for an own SVG chart its labels) and its size. */
+const round = (n: number) => Math.round(n * 10) / 10;
+
+/** The HTML texts of an export area as SVG text, where and as the page shows them (cut with "…"). */
+function htmlTextMarkup(area: Element, box: DOMRect): string {
+  return [...area.querySelectorAll<HTMLElement>('[data-export-text]')]
+    .map((el) => {
+      const r = el.getBoundingClientRect();
+      const style = getComputedStyle(el);
+      const size = parseFloat(style.fontSize) || 12;
+      const text = cutToWidth(el.textContent ?? '', r.width + 0.5, (t) => textWidth(t, size));
+      const weight =
+        style.fontWeight === '400' ? '' : ` font-weight="${escapeXml(style.fontWeight)}"`;
+      return `<text x="${round(r.left - box.left)}" y="${round(r.top - box.top + r.height / 2)}" dominant-baseline="central" font-size="${size}"${weight} fill="${escapeXml(style.color)}">${escapeXml(text)}</text>`;
+    })
+    .join('');
+}
+
+/** The chart's picture (its svg, and for an own SVG chart its HTML texts) and its size. */
 function chartMarkup(figure: Element, top: number) {
   const body = figure.querySelector('[data-chart-body]');
   const chart =
     body?.querySelector<SVGSVGElement>('svg[data-chart-surface]') ?? findChartSvg(figure);
   if (!chart) throw new Error('the chart has not been drawn yet');
-  const box = (body ?? chart).getBoundingClientRect();
+  const area = body ?? chart.closest('[data-export-area]');
+  const box = (area ?? chart).getBoundingClientRect();
   const size = { width: Math.round(box.width), height: Math.round(box.height) };
   if (size.width === 0 || size.height === 0) throw new Error('the chart has no size');
-  if (!body) return { ...size, markup: placedSvg(chart, 0, top, chart.getBoundingClientRect()) };
+  if (!area) return { ...size, markup: placedSvg(chart, 0, top, chart.getBoundingClientRect()) };
   const surface = chart.getBoundingClientRect();
-  const markup =
-    placedSvg(chart, surface.left - box.left, top + surface.top - box.top, surface) +
-    labelsMarkup(body, top);
-  return { ...size, markup };
+  const svg = placedSvg(chart, surface.left - box.left, top + surface.top - box.top, surface);
+  if (body) return { ...size, markup: svg + labelsMarkup(body, top) };
+  // In an export area the svg lets its edge ticks' labels spill into the area's margin.
+  const spilling = svg.replace(/^<svg /, '<svg overflow="visible" ');
+  return {
+    ...size,
+    markup: `${spilling}<g transform="translate(0 ${top})">${htmlTextMarkup(area, box)}</g>`,
+  };
 }
 
 /** The figure's chart with the stamp lines above and its legend below, as SVG text. */

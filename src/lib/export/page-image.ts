@@ -58,7 +58,7 @@ export function pageScale(width: number, height: number, devicePixelRatio: numbe
 const drawn = (root: HTMLElement) => {
   const slots = root.querySelectorAll('.chart-figure__chart').length;
   const done = root.querySelectorAll(
-    '.chart-figure__chart .recharts-wrapper > svg, .chart-figure__chart .chart-failed',
+    '.chart-figure__chart :is(.recharts-wrapper > svg, [data-export-area], [data-chart-body], .chart-failed)',
   ).length;
   return done >= slots;
 };

@@ -29,3 +29,14 @@ export function textWidth(text: string, size: number): number {
   measureContext.font = `${size}px ${EXPORT_FONT_FAMILY}`;
   return measureContext.measureText(text).width;
 }
+
+/** `text` whole if it is at most `maxWidth` wide (by `width`), otherwise cut with "…" to fit. */
+export function cutToWidth(text: string, maxWidth: number, width: (text: string) => number) {
+  if (width(text) <= maxWidth) return text;
+  const chars = [...text];
+  for (let n = chars.length - 1; n > 0; n -= 1) {
+    const cut = `${chars.slice(0, n).join('').trimEnd()}…`;
+    if (width(cut) <= maxWidth) return cut;
+  }
+  return '…';
+}

@@ -1,6 +1,6 @@
-import { lazy } from 'react';
 import { useTranslation } from 'react-i18next';
-import { LazyChart } from '../../../components/charts/lazy-chart.tsx';
+import { ProgressChart } from '../../../components/charts/progress-chart.tsx';
+import { ChartBoundary } from '../../../components/ui/chart-boundary.tsx';
 import { ChartFigure } from '../../../components/ui/chart-figure.tsx';
 import { ShowMore, usePaged } from '../../../components/ui/show-more.tsx';
 import { DataTable } from '../../../components/ui/data-table.tsx';
@@ -15,12 +15,7 @@ import { useHref } from '../../../lib/use-view-state.ts';
 import { IndicatorCard } from './indicator-card.tsx';
 import { UnreportedList } from './unreported-list.tsx';
 import { PlanFigures } from './plan-figures.tsx';
-import {
-  progressChartHeight,
-  type ProgressChartRow,
-} from '../../../components/charts/progress-chart-layout.ts';
-
-const ProgressChart = lazy(() => import('../../../components/charts/progress-chart'));
+import type { ProgressChartRow } from '../../../components/charts/progress-chart-layout.ts';
 
 // Demo mode can put a thousand indicators in one plan: the chart draws the first rows (the table
 // holds them all), the cards come a page at a time.
@@ -54,7 +49,6 @@ export function PlanSection({
   }));
   const charted = chartRows.slice(0, CHART_ROW_CAP);
   const cards = usePaged(rows, CARDS_PER_PAGE);
-  const chartHeight = progressChartHeight(charted.length);
   const capped = charted.length < chartRows.length;
   const table = (
     <DataTable
@@ -97,10 +91,10 @@ export function PlanSection({
             // A capped chart's table holds every row: drawn only once someone opens it.
             table={capped ? <DeferUntilOpen>{table}</DeferUntilOpen> : table}
           >
-            {/* Not in the prerendered HTML: drawn once the page is live and the chart is near. */}
-            <LazyChart height={chartHeight} whenVisible>
+            {/* Plain SVG and HTML: whole in the prerendered page, before any script runs. */}
+            <ChartBoundary fallback={<p className="chart-failed">{t('state.chartFailed')}</p>}>
               <ProgressChart rows={charted} noDataLabel={t('overview.noData')} />
-            </LazyChart>
+            </ChartBoundary>
           </ChartFigure>
           <p className="chart-legend">
             <span className="chart-legend__tick" aria-hidden="true" /> {t('legend.expected')}
