@@ -32,7 +32,7 @@ test.describe('demo mode', () => {
       // The plan charts come after the annual-target cards, below the fold: drawn when near.
       const chart = page.locator('.chart-figure__chart').first();
       await chart.scrollIntoViewIfNeeded({ timeout: 15_000 });
-      await expect(chart.locator('.recharts-bar-rectangle').first()).toBeVisible({
+      await expect(chart.locator('.progress-chart__line').first()).toBeVisible({
         timeout: 15_000,
       });
       const reported = page.getByRole('article').filter({ hasText: /\d{4}.*报告/ });
@@ -102,7 +102,7 @@ test.describe('demo mode', () => {
     await waitForLiveApp(page);
     const chart = page.locator('.chart-figure__chart').first();
     await chart.scrollIntoViewIfNeeded({ timeout: 15_000 });
-    await expect(chart.locator('.recharts-bar-rectangle').first()).toBeVisible({
+    await expect(chart.locator('.progress-chart__line').first()).toBeVisible({
       timeout: 15_000,
     });
     await page.waitForLoadState('networkidle');

@@ -11,7 +11,9 @@ const STAMP = [/数据来源：北京市总工会/, /导出时间：\d{4}-\d{2}-
 
 async function checkChart(page: Page, scope: Locator, title: RegExp, asOf = '2025年1月15日') {
   // Recharts' surface, or an own SVG chart's body (its svg with the HTML labels beside it).
-  const chart = scope.locator('.recharts-wrapper > svg, [data-chart-body]').first();
+  const chart = scope
+    .locator('.recharts-wrapper > svg, [data-chart-body], [data-export-area]')
+    .first();
   await expect(chart).toBeVisible();
   const box = { height: await chart.evaluate((el) => el.getBoundingClientRect().height) };
   const png = await download(page, () => scope.getByRole('button', { name: /PNG/ }).click());

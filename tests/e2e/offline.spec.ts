@@ -22,7 +22,7 @@ for (const viewport of [
     await expect(cards.first()).toBeVisible();
     const chart = page.locator('.chart-figure__chart').first();
     await chart.scrollIntoViewIfNeeded();
-    await expect(chart.locator('.recharts-bar-rectangle').first()).toBeVisible();
+    await expect(chart.locator('.progress-chart__line').first()).toBeVisible();
     const count = await cards.count();
     expect(count).toBeGreaterThan(0);
 
@@ -33,7 +33,7 @@ for (const viewport of [
     await expect(alert).toContainText('仍显示上次成功加载的数据');
     await expect(cards).toHaveCount(count);
     await expect(page.getByRole('heading', { level: 1, name: '指标总览' })).toBeVisible();
-    await expect(page.locator('.recharts-bar-rectangle').first()).toBeVisible();
+    await expect(page.locator('.progress-chart__line').first()).toBeVisible();
     await page.screenshot({ path: `test-results/screens/offline-${viewport.name}.png` });
 
     await context.setOffline(false);

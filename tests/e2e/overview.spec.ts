@@ -69,7 +69,7 @@ test.describe('overview with a test-only report', () => {
         .getByRole('region', { name: '北京市“十四五”时期职工发展规划' })
         .locator('.chart-figure__chart');
       await chart.scrollIntoViewIfNeeded();
-      await expect(chart.locator('.recharts-bar-rectangle').first()).toBeVisible();
+      await expect(chart.locator('.progress-chart__line').first()).toBeVisible();
       await page.screenshot({
         path: `test-results/screens/overview-reported-${viewport.name}.png`,
         fullPage: true,

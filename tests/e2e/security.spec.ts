@@ -74,7 +74,7 @@ for (const url of [
       // The plan charts come after the annual-target cards: drawn once scrolled near.
       const chart = page.locator('.chart-figure__chart').first();
       await chart.scrollIntoViewIfNeeded({ timeout: 15_000 });
-      await expect(chart.locator('.recharts-bar-rectangle').first()).toBeVisible();
+      await expect(chart.locator('.progress-chart__line').first()).toBeVisible();
     }
     if (url.startsWith('/series/'))
       await expect(page.locator('.chart-figure__chart .recharts-wrapper > svg')).toBeVisible();

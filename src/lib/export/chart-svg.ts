@@ -143,7 +143,9 @@ function chartMarkup(figure: Element, top: number) {
   const svg = placedSvg(chart, surface.left - box.left, top + surface.top - box.top, surface);
   if (body) return { ...size, markup: svg + labelsMarkup(body, top) };
   // In an export area the svg lets its edge ticks' labels spill into the area's margin.
-  const spilling = svg.replace(/^<svg /, '<svg overflow="visible" ');
+  const spilling = chart.hasAttribute('overflow')
+    ? svg
+    : svg.replace(/^<svg /, '<svg overflow="visible" ');
   return {
     ...size,
     markup: `${spilling}<g transform="translate(0 ${top})">${htmlTextMarkup(area, box)}</g>`,
