@@ -13,6 +13,8 @@ import {
   type Sheet,
 } from '../../domain/exports/spreadsheet-rows';
 import { downloadBlob } from '../../lib/export/download';
+import type { XlsxCell, XlsxSheet } from '../../lib/export/xlsx-package';
+import type { XlsxStyle } from '../../lib/export/xlsx-styles';
 import { stampPairs } from '../../lib/export/stamp';
 import { sourceKindText } from '../../lib/source-kind-text';
 import { collectView, sheetLabels, type ExportContext } from './export-context';
@@ -83,69 +85,57 @@ const toneColour = (tone: RowTone) =>
 
 const asDate = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
+const HEADER_STYLE: XlsxStyle = { bold: true, fill: 'FFE8ECF0' };
+const LINK_STYLE: XlsxStyle = { color: 'FF0B5CAD', underline: true };
+const DATE_STYLE: XlsxStyle = { numFmt: 'yyyy-mm-dd' };
+
+/** One table as a worksheet: typed cells, column widths and styles, the status fills. */
+function worksheet(table: Sheet): XlsxSheet {
+  const about = table.file === 'readme';
+  const header = about ? 0 : 1;
+  const widths = table.header.map((h) => displayWidth(h));
+  const body = table.rows.map((cells) =>
+    cells.map((cell, c): XlsxCell => {
+      const type = table.types[c];
+      widths[c] = Math.max(widths[c] ?? 0, type === 'date' ? 10 : displayWidth(String(cell ?? '')));
+      if (cell === null) return null;
+      if (type === 'date' && typeof cell === 'string') return asDate(cell);
+      if (type === 'url' && typeof cell === 'string' && /^https?:\/\/\S+$/.test(cell))
+        return { text: cell, hyperlink: cell };
+      return cell;
+    }),
+  );
+  const fills = table.tones.map((tone) =>
+    tone ? ({ bold: true, fill: tint(toneColour(tone)) } satisfies XlsxStyle) : undefined,
+  );
+  return {
+    name: table.name,
+    rows: about ? body : [table.header, ...body],
+    // Sized to the longest cell (two units per Chinese character), long quotes wrap at 60.
+    columns: widths.map((width) => ({
+      width: Math.min(60, Math.max(8, width + 2)),
+      ...(width > 60 ? { style: { wrap: true } } : {}),
+    })),
+    cellStyle: (r, c) => {
+      if (r < header) return HEADER_STYLE;
+      const type = table.types[c];
+      if (type === 'date') return DATE_STYLE;
+      if (type === 'url') return table.rows[r - header]?.[c] != null ? LINK_STYLE : undefined;
+      if (type === 'status') return fills[r - header];
+      return undefined;
+    },
+    table: !about && table.header.length > 0,
+  };
+}
+
 async function toXlsx(sheets: Sheet[], ctx: ExportContext): Promise<Blob> {
-  const { default: ExcelJS } = await import('exceljs');
-  const workbook = new ExcelJS.Workbook();
-  workbook.creator = ctx.t('app.title');
-  workbook.created = ctx.stamp.exportedAt;
-  for (const table of sheets) {
-    const about = table.file === 'readme';
-    const ws = workbook.addWorksheet(table.name, {
-      views: about ? [] : [{ state: 'frozen', ySplit: 1 }],
-    });
-    if (!about) {
-      const head = ws.addRow(table.header);
-      head.font = { bold: true };
-      head.eachCell((cell) => {
-        cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFE8ECF0' } };
-      });
-    }
-    const widths = table.header.map((h) => displayWidth(h));
-    table.rows.forEach((cells, r) => {
-      const row = ws.addRow(
-        cells.map((cell, c) => {
-          const type = table.types[c];
-          if (cell === null) return null;
-          if (type === 'date' && typeof cell === 'string') return asDate(cell);
-          if (type === 'url' && typeof cell === 'string' && /^https?:\/\/\S+$/.test(cell))
-            return { text: cell, hyperlink: cell };
-          return cell;
-        }),
-      );
-      cells.forEach((cell, c) => {
-        const type = table.types[c];
-        widths[c] = Math.max(
-          widths[c] ?? 0,
-          type === 'date' ? 10 : displayWidth(String(cell ?? '')),
-        );
-        const target = row.getCell(c + 1);
-        if (type === 'date') target.numFmt = 'yyyy-mm-dd';
-        if (type === 'url' && cell !== null)
-          target.font = { color: { argb: 'FF0B5CAD' }, underline: true };
-        const tone = table.tones[r];
-        if (type === 'status' && tone) {
-          target.fill = {
-            type: 'pattern',
-            pattern: 'solid',
-            fgColor: { argb: tint(toneColour(tone)) },
-          };
-          target.font = { bold: true };
-        }
-      });
-    });
-    ws.columns.forEach((column, i) => {
-      // Sized to the longest cell (two units per Chinese character), long quotes wrap at 60.
-      column.width = Math.min(60, Math.max(8, (widths[i] ?? 8) + 2));
-      if ((widths[i] ?? 0) > 60) column.alignment = { wrapText: true, vertical: 'top' };
-    });
-    if (!about && table.header.length > 0)
-      ws.autoFilter = {
-        from: { row: 1, column: 1 },
-        to: { row: 1 + table.rows.length, column: table.header.length },
-      };
-  }
-  const buffer = await workbook.xlsx.writeBuffer();
-  return new Blob([buffer], { type: XLSX_TYPE });
+  const { xlsxBytes } = await import('../../lib/export/xlsx-package');
+  const bytes = xlsxBytes({
+    creator: ctx.t('app.title'),
+    created: ctx.stamp.exportedAt,
+    sheets: sheets.map(worksheet),
+  });
+  return new Blob([bytes.slice().buffer], { type: XLSX_TYPE });
 }
 
 export async function exportSpreadsheet(
