@@ -11,6 +11,7 @@ import {
   summarySheet,
   type RowTone,
   type Sheet,
+  type SourceInfo,
 } from '../../domain/exports/spreadsheet-rows';
 import { downloadBlob } from '../../lib/export/download';
 import type { XlsxCell, XlsxSheet } from '../../lib/export/xlsx-package';
@@ -19,13 +20,17 @@ import { stampPairs } from '../../lib/export/stamp';
 import { sourceKindText } from '../../lib/source-kind-text';
 import { collectView, sheetLabels, type ExportContext } from './export-context';
 
+type SourceDescription = ReturnType<SourceInfo>;
+
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 async function buildSheets(ctx: ExportContext, format: 'csv' | 'xlsx'): Promise<Sheet[]> {
   const { catalog, rows, seriesRows } = await collectView(ctx);
   const labels = sheetLabels(ctx.t);
   const sources = new Map(catalog.sources.map((s) => [s.id, s]));
-  const info = (id: string) => {
+  // Asked once per observation: each source is described (and translated) only once.
+  const described = new Map<string, SourceDescription>();
+  const describe = (id: string): SourceDescription => {
     const source = sources.get(id);
     if (!source) return { title: id, kind: '', url: null };
     return {
@@ -33,6 +38,11 @@ async function buildSheets(ctx: ExportContext, format: 'csv' | 'xlsx'): Promise<
       kind: sourceKindText(source, ctx.t, ctx.lang),
       url: source.url ?? null,
     };
+  };
+  const info = (id: string) => {
+    let description = described.get(id);
+    if (!description) described.set(id, (description = describe(id)));
+    return description;
   };
   const tables = [
     summarySheet(rows, ctx.lang, labels, info),
@@ -66,7 +76,15 @@ async function toCsvZip(sheets: Sheet[], folder: string): Promise<Blob> {
 /** Width of a text in spreadsheet columns: CJK and full-width characters count double. */
 export function displayWidth(text: string): number {
   let width = 0;
-  for (const ch of text) width += /[\u1100-\uFFEF]/.test(ch) && !/[\uFF61-\uFF9F]/.test(ch) ? 2 : 1;
+  for (const ch of text) {
+    const code = ch.codePointAt(0) ?? 0;
+    // Wide: U+1100–U+FFEF (CJK, Hangul, full-width forms) but not half-width katakana, and
+    // every character beyond the BMP (its surrogates fall in that range).
+    width +=
+      code >= 0x1100 && !(code >= 0xff61 && code <= 0xff9f) && (code <= 0xffef || code > 0xffff)
+        ? 2
+        : 1;
+  }
   return width;
 }
 
@@ -105,9 +123,15 @@ function worksheet(table: Sheet): XlsxSheet {
       return cell;
     }),
   );
-  const fills = table.tones.map((tone) =>
-    tone ? ({ bold: true, fill: tint(toneColour(tone)) } satisfies XlsxStyle) : undefined,
-  );
+  // One style object per colour, so the writer looks each look up once.
+  const fillStyles = new Map<string, XlsxStyle>();
+  const fills = table.tones.map((tone) => {
+    if (!tone) return undefined;
+    const fill = tint(toneColour(tone));
+    let style = fillStyles.get(fill);
+    if (!style) fillStyles.set(fill, (style = { bold: true, fill }));
+    return style;
+  });
   return {
     name: table.name,
     rows: about ? body : [table.header, ...body],

@@ -84,13 +84,21 @@ function sheetXml(sheet: XlsxSheet, strings: SharedStrings, styles: XlsxStyles):
   const width = Math.max(sheet.columns.length, ...sheet.rows.map((row) => row.length), 1);
   const letters = Array.from({ length: width }, (_, i) => columnLetter(i + 1));
   const columnStyles = sheet.columns.map((column) => column.style);
+  // Style ids by column and the cell's style object: most cells share a handful of objects.
+  const known = letters.map(() => new Map<XlsxStyle | undefined, number>());
+  const styleId = (r: number, c: number) => {
+    const own = sheet.cellStyle?.(r, c);
+    const cache = known[c]!;
+    let id = cache.get(own);
+    if (id === undefined) cache.set(own, (id = styles.id(mergeStyles(columnStyles[c], own))));
+    return id;
+  };
   const links: string[] = [];
   const rows: string[] = [];
   sheet.rows.forEach((cells, r) => {
     const parts: string[] = [`<row r="${r + 1}">`];
     cells.forEach((cell, c) => {
-      const style = mergeStyles(columnStyles[c], sheet.cellStyle?.(r, c));
-      const s = styles.id(style);
+      const s = styleId(r, c);
       const ref = `${letters[c]}${r + 1}`;
       const styled = s ? ` s="${s}"` : '';
       if (cell === null || (typeof cell === 'number' && !Number.isFinite(cell))) {
