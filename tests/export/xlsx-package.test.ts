@@ -72,7 +72,7 @@ describe('xlsxBytes', () => {
   });
 
   it('reads back with its sheets, values and kinds of cell', async () => {
-    const workbook = await readBack(bytes);
+    const workbook = await readBack(await bytes);
     expect(workbook.creator).toBe('规划追踪');
     expect(workbook.created.toISOString()).toBe(created.toISOString());
     expect(workbook.worksheets.map((s) => s.name)).toEqual(['说明', '观测 & 数据']);
@@ -94,7 +94,7 @@ describe('xlsxBytes', () => {
   });
 
   it('keeps widths, styles, the frozen header and the filter', async () => {
-    const workbook = await readBack(bytes);
+    const workbook = await readBack(await bytes);
     const sheet = workbook.getWorksheet('观测 & 数据')!;
     expect(sheet.columns.map((c) => c.width)).toEqual([12, 9, 30, 60]);
     expect(sheet.autoFilter).toBe('A1:D3');

@@ -154,7 +154,7 @@ function worksheet(table: Sheet): XlsxSheet {
 
 async function toXlsx(sheets: Sheet[], ctx: ExportContext): Promise<Blob> {
   const { xlsxBytes } = await import('../../lib/export/xlsx-package');
-  const bytes = xlsxBytes({
+  const bytes = await xlsxBytes({
     creator: ctx.t('app.title'),
     created: ctx.stamp.exportedAt,
     sheets: sheets.map(worksheet),

@@ -1,9 +1,9 @@
 // A small XLSX writer: the sheets, shared strings, styles and document properties of an Office
-// Open XML workbook, zipped with fflate. It writes only what the exports use (text, numbers,
+// Open XML workbook, zipped (zip-files). It writes only what the exports use (text, numbers,
 // dates, links; column widths and styles; a frozen header row; an autofilter), and it is far
 // quicker than building the same workbook cell by cell in a general library.
-import { zipSync } from 'fflate';
 import { XlsxStyles, type XlsxStyle } from './xlsx-styles';
+import { zipFiles } from './zip-files';
 
 export type XlsxCell = string | number | Date | null | { text: string; hyperlink: string };
 
@@ -167,7 +167,7 @@ function coreXml(book: XlsxBook): string {
 }
 
 /** The workbook as the bytes of an .xlsx file. */
-export function xlsxBytes(book: XlsxBook): Uint8Array {
+export function xlsxBytes(book: XlsxBook): Promise<Uint8Array> {
   const strings = new SharedStrings();
   const styles = new XlsxStyles();
   const encode = (text: string) => new TextEncoder().encode(text);
@@ -222,5 +222,5 @@ export function xlsxBytes(book: XlsxBook): Uint8Array {
   });
   files['xl/sharedStrings.xml'] = encode(strings.xml());
   files['xl/styles.xml'] = encode(styles.xml());
-  return zipSync(files, { level: 1 });
+  return zipFiles(files);
 }
