@@ -14,7 +14,7 @@ import {
   type SourceInfo,
 } from '../../domain/exports/spreadsheet-rows';
 import { downloadBlob } from '../../lib/export/download';
-import type { XlsxCell, XlsxSheet } from '../../lib/export/xlsx-package';
+import { xlsxBytes, type XlsxCell, type XlsxSheet } from '../../lib/export/xlsx-package';
 import type { XlsxStyle } from '../../lib/export/xlsx-styles';
 import { stampPairs } from '../../lib/export/stamp';
 import { sourceKindText } from '../../lib/source-kind-text';
@@ -153,7 +153,6 @@ function worksheet(table: Sheet): XlsxSheet {
 }
 
 async function toXlsx(sheets: Sheet[], ctx: ExportContext): Promise<Blob> {
-  const { xlsxBytes } = await import('../../lib/export/xlsx-package');
   const bytes = await xlsxBytes({
     creator: ctx.t('app.title'),
     created: ctx.stamp.exportedAt,
