@@ -115,7 +115,12 @@ function worksheet(table: Sheet): XlsxSheet {
   const body = table.rows.map((cells) =>
     cells.map((cell, c): XlsxCell => {
       const type = table.types[c];
-      widths[c] = Math.max(widths[c] ?? 0, type === 'date' ? 10 : displayWidth(String(cell ?? '')));
+      const widest = widths[c] ?? 0;
+      if (type === 'date') widths[c] = Math.max(widest, 10);
+      // Measured only if it could be wider (at most two units a character) and the column is
+      // not already past 60 (then it is 60 wide and wraps, whatever else it holds).
+      else if (widest <= 60 && String(cell ?? '').length * 2 > widest)
+        widths[c] = Math.max(widest, displayWidth(String(cell ?? '')));
       if (cell === null) return null;
       if (type === 'date' && typeof cell === 'string') return asDate(cell);
       if (type === 'url' && typeof cell === 'string' && /^https?:\/\/\S+$/.test(cell))

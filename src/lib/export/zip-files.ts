@@ -1,32 +1,34 @@
-// Zips files with the browser's own deflate (CompressionStream, native and several times quicker
-// than deflate in JavaScript), writing the zip container around the compressed data here. Where
-// CompressionStream is missing it falls back to fflate.
+// Zips files with the browser's own compression (CompressionStream, native and several times
+// quicker than deflate in JavaScript), writing the zip container around the compressed data
+// here. Where CompressionStream is missing it falls back to fflate.
 
-const CRC_TABLE = (() => {
-  const table = new Uint32Array(256);
-  for (let n = 0; n < 256; n++) {
-    let c = n;
-    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-    table[n] = c >>> 0;
-  }
-  return table;
-})();
+type Deflated = { data: Uint8Array; crc: number };
 
-/** The CRC-32 (IEEE) of some bytes, as zip files record it. */
-export function crc32(data: Uint8Array): number {
-  let crc = 0xffffffff;
-  for (let i = 0; i < data.length; i++) crc = CRC_TABLE[(crc ^ data[i]!) & 0xff]! ^ (crc >>> 8);
-  return (crc ^ 0xffffffff) >>> 0;
+/** Where a gzip member's deflate data starts: after its 10 bytes and any optional fields. */
+function gzipBodyStart(gz: Uint8Array): number {
+  const flags = gz[3]!;
+  let at = 10;
+  if (flags & 4) at += 2 + (gz[10]! | (gz[11]! << 8)); // FEXTRA
+  if (flags & 8) while (gz[at++] !== 0); // FNAME
+  if (flags & 16) while (gz[at++] !== 0); // FCOMMENT
+  if (flags & 2) at += 2; // FHCRC
+  return at;
 }
 
-async function deflateRaw(data: Uint8Array): Promise<Uint8Array> {
-  const stream = new CompressionStream('deflate-raw');
+/**
+ * Raw deflate data and its CRC-32, both from the browser's gzip: a gzip member is the same
+ * deflate data as a zip entry's, with the CRC-32 of the input in its trailer.
+ */
+async function deflate(data: Uint8Array): Promise<Deflated> {
+  const stream = new CompressionStream('gzip');
   const writer = stream.writable.getWriter();
-  const [, deflated] = await Promise.all([
+  const [, zipped] = await Promise.all([
     writer.write(data as Uint8Array<ArrayBuffer>).then(() => writer.close()),
     new Response(stream.readable).arrayBuffer(),
   ]);
-  return new Uint8Array(deflated);
+  const gz = new Uint8Array(zipped);
+  const trailer = new DataView(zipped, gz.length - 8, 8);
+  return { data: gz.subarray(gzipBodyStart(gz), gz.length - 8), crc: trailer.getUint32(0, true) };
 }
 
 type Entry = { name: Uint8Array; crc: number; size: number; data: Uint8Array; offset: number };
@@ -72,7 +74,7 @@ export async function zipFiles(files: Record<string, Uint8Array>): Promise<Uint8
     return zipSync(files, { level: 1 });
   }
   const names = Object.keys(files);
-  const compressed = await Promise.all(names.map((name) => deflateRaw(files[name]!)));
+  const compressed = await Promise.all(names.map((name) => deflate(files[name]!)));
   const encoder = new TextEncoder();
   const parts: Uint8Array[] = [];
   const entries: Entry[] = [];
@@ -81,9 +83,9 @@ export async function zipFiles(files: Record<string, Uint8Array>): Promise<Uint8
     const data = files[name]!;
     const entry = {
       name: encoder.encode(name),
-      crc: crc32(data),
+      crc: compressed[i]!.crc,
       size: data.length,
-      data: compressed[i]!,
+      data: compressed[i]!.data,
       offset,
     };
     const local = header(entry, false);
