@@ -11,11 +11,16 @@ import {
   summarySheet,
   type RowTone,
   type Sheet,
+  type SourceInfo,
 } from '../../domain/exports/spreadsheet-rows';
 import { downloadBlob } from '../../lib/export/download';
+import { xlsxBytes, type XlsxCell, type XlsxSheet } from '../../lib/export/xlsx-package';
+import type { XlsxStyle } from '../../lib/export/xlsx-styles';
 import { stampPairs } from '../../lib/export/stamp';
 import { sourceKindText } from '../../lib/source-kind-text';
 import { collectView, sheetLabels, type ExportContext } from './export-context';
+
+type SourceDescription = ReturnType<SourceInfo>;
 
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
@@ -23,7 +28,9 @@ async function buildSheets(ctx: ExportContext, format: 'csv' | 'xlsx'): Promise<
   const { catalog, rows, seriesRows } = await collectView(ctx);
   const labels = sheetLabels(ctx.t);
   const sources = new Map(catalog.sources.map((s) => [s.id, s]));
-  const info = (id: string) => {
+  // Asked once per observation: each source is described (and translated) only once.
+  const described = new Map<string, SourceDescription>();
+  const describe = (id: string): SourceDescription => {
     const source = sources.get(id);
     if (!source) return { title: id, kind: '', url: null };
     return {
@@ -31,6 +38,11 @@ async function buildSheets(ctx: ExportContext, format: 'csv' | 'xlsx'): Promise<
       kind: sourceKindText(source, ctx.t, ctx.lang),
       url: source.url ?? null,
     };
+  };
+  const info = (id: string) => {
+    let description = described.get(id);
+    if (!description) described.set(id, (description = describe(id)));
+    return description;
   };
   const tables = [
     summarySheet(rows, ctx.lang, labels, info),
@@ -64,7 +76,15 @@ async function toCsvZip(sheets: Sheet[], folder: string): Promise<Blob> {
 /** Width of a text in spreadsheet columns: CJK and full-width characters count double. */
 export function displayWidth(text: string): number {
   let width = 0;
-  for (const ch of text) width += /[\u1100-\uFFEF]/.test(ch) && !/[\uFF61-\uFF9F]/.test(ch) ? 2 : 1;
+  for (const ch of text) {
+    const code = ch.codePointAt(0) ?? 0;
+    // Wide: U+1100–U+FFEF (CJK, Hangul, full-width forms) but not half-width katakana, and
+    // every character beyond the BMP (its surrogates fall in that range).
+    width +=
+      code >= 0x1100 && !(code >= 0xff61 && code <= 0xff9f) && (code <= 0xffef || code > 0xffff)
+        ? 2
+        : 1;
+  }
   return width;
 }
 
@@ -83,69 +103,67 @@ const toneColour = (tone: RowTone) =>
 
 const asDate = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
+const HEADER_STYLE: XlsxStyle = { bold: true, fill: 'FFE8ECF0' };
+const LINK_STYLE: XlsxStyle = { color: 'FF0B5CAD', underline: true };
+const DATE_STYLE: XlsxStyle = { numFmt: 'yyyy-mm-dd' };
+
+/** One table as a worksheet: typed cells, column widths and styles, the status fills. */
+function worksheet(table: Sheet): XlsxSheet {
+  const about = table.file === 'readme';
+  const header = about ? 0 : 1;
+  const widths = table.header.map((h) => displayWidth(h));
+  const body = table.rows.map((cells) =>
+    cells.map((cell, c): XlsxCell => {
+      const type = table.types[c];
+      const widest = widths[c] ?? 0;
+      if (type === 'date') widths[c] = Math.max(widest, 10);
+      // Measured only if it could be wider (at most two units a character) and the column is
+      // not already past 60 (then it is 60 wide and wraps, whatever else it holds).
+      else if (widest <= 60 && String(cell ?? '').length * 2 > widest)
+        widths[c] = Math.max(widest, displayWidth(String(cell ?? '')));
+      if (cell === null) return null;
+      if (type === 'date' && typeof cell === 'string') return asDate(cell);
+      if (type === 'url' && typeof cell === 'string' && /^https?:\/\/\S+$/.test(cell))
+        return { text: cell, hyperlink: cell };
+      return cell;
+    }),
+  );
+  // One style object per colour, so the writer looks each look up once.
+  const fillStyles = new Map<string, XlsxStyle>();
+  const fills = table.tones.map((tone) => {
+    if (!tone) return undefined;
+    const fill = tint(toneColour(tone));
+    let style = fillStyles.get(fill);
+    if (!style) fillStyles.set(fill, (style = { bold: true, fill }));
+    return style;
+  });
+  return {
+    name: table.name,
+    rows: about ? body : [table.header, ...body],
+    // Sized to the longest cell (two units per Chinese character), long quotes wrap at 60.
+    columns: widths.map((width) => ({
+      width: Math.min(60, Math.max(8, width + 2)),
+      ...(width > 60 ? { style: { wrap: true } } : {}),
+    })),
+    cellStyle: (r, c) => {
+      if (r < header) return HEADER_STYLE;
+      const type = table.types[c];
+      if (type === 'date') return DATE_STYLE;
+      if (type === 'url') return table.rows[r - header]?.[c] != null ? LINK_STYLE : undefined;
+      if (type === 'status') return fills[r - header];
+      return undefined;
+    },
+    table: !about && table.header.length > 0,
+  };
+}
+
 async function toXlsx(sheets: Sheet[], ctx: ExportContext): Promise<Blob> {
-  const { default: ExcelJS } = await import('exceljs');
-  const workbook = new ExcelJS.Workbook();
-  workbook.creator = ctx.t('app.title');
-  workbook.created = ctx.stamp.exportedAt;
-  for (const table of sheets) {
-    const about = table.file === 'readme';
-    const ws = workbook.addWorksheet(table.name, {
-      views: about ? [] : [{ state: 'frozen', ySplit: 1 }],
-    });
-    if (!about) {
-      const head = ws.addRow(table.header);
-      head.font = { bold: true };
-      head.eachCell((cell) => {
-        cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFE8ECF0' } };
-      });
-    }
-    const widths = table.header.map((h) => displayWidth(h));
-    table.rows.forEach((cells, r) => {
-      const row = ws.addRow(
-        cells.map((cell, c) => {
-          const type = table.types[c];
-          if (cell === null) return null;
-          if (type === 'date' && typeof cell === 'string') return asDate(cell);
-          if (type === 'url' && typeof cell === 'string' && /^https?:\/\/\S+$/.test(cell))
-            return { text: cell, hyperlink: cell };
-          return cell;
-        }),
-      );
-      cells.forEach((cell, c) => {
-        const type = table.types[c];
-        widths[c] = Math.max(
-          widths[c] ?? 0,
-          type === 'date' ? 10 : displayWidth(String(cell ?? '')),
-        );
-        const target = row.getCell(c + 1);
-        if (type === 'date') target.numFmt = 'yyyy-mm-dd';
-        if (type === 'url' && cell !== null)
-          target.font = { color: { argb: 'FF0B5CAD' }, underline: true };
-        const tone = table.tones[r];
-        if (type === 'status' && tone) {
-          target.fill = {
-            type: 'pattern',
-            pattern: 'solid',
-            fgColor: { argb: tint(toneColour(tone)) },
-          };
-          target.font = { bold: true };
-        }
-      });
-    });
-    ws.columns.forEach((column, i) => {
-      // Sized to the longest cell (two units per Chinese character), long quotes wrap at 60.
-      column.width = Math.min(60, Math.max(8, (widths[i] ?? 8) + 2));
-      if ((widths[i] ?? 0) > 60) column.alignment = { wrapText: true, vertical: 'top' };
-    });
-    if (!about && table.header.length > 0)
-      ws.autoFilter = {
-        from: { row: 1, column: 1 },
-        to: { row: 1 + table.rows.length, column: table.header.length },
-      };
-  }
-  const buffer = await workbook.xlsx.writeBuffer();
-  return new Blob([buffer], { type: XLSX_TYPE });
+  const bytes = await xlsxBytes({
+    creator: ctx.t('app.title'),
+    created: ctx.stamp.exportedAt,
+    sheets: sheets.map(worksheet),
+  });
+  return new Blob([bytes.slice().buffer], { type: XLSX_TYPE });
 }
 
 export async function exportSpreadsheet(
