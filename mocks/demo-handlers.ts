@@ -1,6 +1,7 @@
 // Demo mode's handlers: the shared success handlers fed with generated data, behind the
 // chosen fault. The browser worker and the tests (msw/node) use exactly these.
 import type { DemoParams } from '../src/lib/demo-params';
+import { DEMO_GENERATED_HEADER } from '../src/lib/demo-store';
 import { apiHandlers, type ApiData } from './api-handlers';
 import { generateDemoData } from './demo-data';
 import { faultHandlers } from './demo-faults';
@@ -19,5 +20,7 @@ export function demoHandlers(
         data = null; // a failed load is retried by the next request rather than cached
         throw error;
       }));
-  return [...faultHandlers(params.fault), ...apiHandlers(getData)];
+  // Marked as generated, so the app does not validate its own output again (src/lib/demo-store).
+  const generated = { [DEMO_GENERATED_HEADER]: 'generated' };
+  return [...faultHandlers(params.fault), ...apiHandlers(getData, generated)];
 }

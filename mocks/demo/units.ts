@@ -42,13 +42,19 @@ export const simulatedCitation = (unit: Unit, value: number, label = '') => ({
   quote: simulatedQuote(unit, value, label),
 });
 
+/** 28 to 31 (Gregorian leap years), without a Date: the generator asks for 10,000 series' worth. */
+export function daysInMonth(year: number, month: number): number {
+  if (month === 2) return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28;
+  return [4, 6, 9, 11].includes(month) ? 30 : 31;
+}
+
 /** Last day of every month that ends after `after` and on or before `until` (ISO dates). */
 export function monthEnds(after: string, until: string): string[] {
   const dates: string[] = [];
   let year = Number(after.slice(0, 4));
   let month = Number(after.slice(5, 7)); // 1-based
   for (;;) {
-    const end = new Date(Date.UTC(year, month, 0)).toISOString().slice(0, 10);
+    const end = `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${daysInMonth(year, month)}`;
     if (end > until) return dates;
     if (end > after) dates.push(end);
     month += 1;

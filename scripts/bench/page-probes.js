@@ -1,13 +1,42 @@
 // Injected into the benchmarked page before its own scripts, as plain text: functions compiled
 // by tsx carry helpers that do not exist in the page, so this file is not TypeScript.
-// Reads its probes from window.__benchProbes = [{ name, all: [{ selector, text?, atLeast? }] }]:
-// `atLeast` holds once the largest number in the element's text has reached it.
+// Reads its probes from window.__benchProbes = [{ name, all: [{ selector, text?, atLeast?, drawn? }] }]:
+// `atLeast` holds once the largest number in the element's text has reached it. `drawn` holds
+// once some element matching the selector (the first in page order) is, or holds, an <svg> with
+// shapes in it; which element that was goes to window.__benchMarkWhat[name].
 (() => {
   const marks = {};
+  const what = {};
   window.__benchMarks = marks;
+  window.__benchMarkWhat = what;
   const probes = window.__benchProbes ?? [];
+  const SHAPES = 'path, rect, line, circle, ellipse, polyline, polygon';
+  const hasShapes = (element) =>
+    [element, ...element.querySelectorAll('svg')].some(
+      (svg) => svg.tagName.toLowerCase() === 'svg' && svg.querySelector(SHAPES) !== null,
+    );
+  /** Which element it is, in words: its class, the section it is in, and its order there. */
+  const describe = (element) => {
+    const section = element.closest('section');
+    const heading = section?.querySelector('h2')?.textContent?.trim() ?? '';
+    const svg = element.tagName.toLowerCase() === 'svg' ? element : element.querySelector('svg');
+    return [
+      element.getAttribute('class'),
+      svg && svg !== element ? `svg.${svg.getAttribute('class') ?? ''}` : '',
+      section ? `in section "${heading}" (${section.getAttribute('class') ?? ''})` : '',
+    ]
+      .filter(Boolean)
+      .join(' ');
+  };
+  const firstDrawn = (selector) =>
+    [...document.querySelectorAll(selector)].find((element) => hasShapes(element)) ?? null;
   const holds = (probe) =>
-    probe.all.every(({ selector, text, atLeast }) => {
+    probe.all.every(({ selector, text, atLeast, drawn }) => {
+      if (drawn) {
+        const element = firstDrawn(selector);
+        if (element !== null) what[probe.name] = describe(element);
+        return element !== null;
+      }
       const element = document.querySelector(selector);
       if (element === null) return false;
       const content = element.textContent ?? '';

@@ -4,7 +4,10 @@ import { readFileSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
 import { growth, median, round, type Growth } from './stats';
 
-type Probe = { name: string; all: { selector: string; text?: string; atLeast?: number }[] };
+type Probe = {
+  name: string;
+  all: { selector: string; text?: string; atLeast?: number; drawn?: boolean }[];
+};
 type View = {
   name: string;
   path: (size: number) => string;
@@ -27,7 +30,13 @@ export const VIEWS: View[] = [
           { selector: '.indicator-card' },
         ],
       },
-      { name: 'chart', all: [{ selector: '.plan-section .recharts-surface' }] },
+      // The first chart with shapes drawn, wherever it is: a plan's progress chart (drawn when
+      // scrolled near while it was Recharts, at once when own-drawn) or a series card's small
+      // chart. Only checked once the cards are in, so the prerendered real page never counts.
+      {
+        name: 'chart',
+        all: [{ selector: '.chart-figure__chart, svg.series-mini-chart', drawn: true }],
+      },
     ],
     filter: {
       selector: '.filter-bar select[id$="-status"]',
@@ -54,6 +63,8 @@ export type ScaleRow = {
   chartMs: number;
   filterMs: number;
   domNodes: number;
+  /** Which element the chart probe saw first (see page-probes.js). */
+  chartWhat?: string;
 };
 export type ScaleResult = {
   rows: ScaleRow[];
@@ -86,6 +97,7 @@ async function measureOnce(
       { timeout: 180_000, polling: 100 },
     );
     const marks = (await page.evaluate('window.__benchMarks')) as Record<string, number>;
+    const what = (await page.evaluate('window.__benchMarkWhat')) as Record<string, string>;
     const filters: number[] = [];
     for (let i = 0; i < 6; i += 1) {
       const value = view.filter.values[i % 2];
@@ -95,7 +107,13 @@ async function measureOnce(
       );
     }
     const domNodes = (await page.evaluate('document.getElementsByTagName("*").length')) as number;
-    return { cardsMs: marks.cards!, chartMs: marks.chart!, filterMs: median(filters), domNodes };
+    return {
+      cardsMs: marks.cards!,
+      chartMs: marks.chart!,
+      filterMs: median(filters),
+      domNodes,
+      chartWhat: what.chart,
+    };
   } finally {
     await context.close();
   }
@@ -130,6 +148,7 @@ export async function measureScale(
         chartMs: pick('chartMs'),
         filterMs: pick('filterMs'),
         domNodes: pick('domNodes'),
+        chartWhat: runs[0]?.chartWhat,
       });
       process.stderr.write(`  scale ${view.name} ${size}: ${JSON.stringify(rows.at(-1))}\n`);
     }

@@ -21,12 +21,15 @@ export function useViewState() {
 /** An in-app href that keeps language, demo mode and the as-of date. */
 export function useHref() {
   const search = useSearch();
-  return useCallback(
-    (path: string, patch: Partial<ViewState> = {}) => {
-      const view = parseViewState(search);
-      const carried = Object.fromEntries(CARRIED.map((key) => [key, view[key]]));
-      return `${path}${serializeViewState({ ...parseViewState(''), ...carried, ...patch })}`;
-    },
-    [search],
-  );
+  return useMemo(() => {
+    const view = parseViewState(search);
+    const carried = {
+      ...parseViewState(''),
+      ...Object.fromEntries(CARRIED.map((key) => [key, view[key]])),
+    };
+    // Written once per address: a long list asks for thousands of links with nothing to patch.
+    const plain = serializeViewState(carried);
+    return (path: string, patch: Partial<ViewState> = {}) =>
+      `${path}${Object.keys(patch).length === 0 ? plain : serializeViewState({ ...carried, ...patch })}`;
+  }, [search]);
 }

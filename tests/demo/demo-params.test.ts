@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { mulberry32 } from '../../mocks/demo/prng';
-import { monthEnds, roundFor } from '../../mocks/demo/units';
+import { daysInMonth, monthEnds, roundFor } from '../../mocks/demo/units';
 import {
   DEFAULT_DEMO_PARAMS,
   DEFAULT_DEMO_SEED,
@@ -90,5 +90,20 @@ describe('demo generator helpers', () => {
       '2024-03-31',
     ]);
     expect(monthEnds('2024-01-31', '2024-01-31')).toEqual([]);
+    // Across a year end, into a February of a common year.
+    expect(monthEnds('2024-11-30', '2025-02-28')).toEqual([
+      '2024-12-31',
+      '2025-01-31',
+      '2025-02-28',
+    ]);
+  });
+
+  it('counts the days of a month by the Gregorian leap rule', () => {
+    expect(daysInMonth(2024, 2)).toBe(29);
+    expect(daysInMonth(2023, 2)).toBe(28);
+    expect(daysInMonth(1900, 2)).toBe(28); // divisible by 100, not by 400
+    expect(daysInMonth(2000, 2)).toBe(29); // divisible by 400
+    expect(daysInMonth(2024, 4)).toBe(30);
+    expect(daysInMonth(2024, 12)).toBe(31);
   });
 });

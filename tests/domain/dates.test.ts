@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, daysBetween, todayIso } from '../../src/domain/evaluation/dates';
+import { addDays, daysBetween, isoToUtcMs, todayIso } from '../../src/domain/evaluation/dates';
 
 describe(daysBetween, () => {
   it('counts whole UTC days including leap days', () => {
@@ -11,6 +11,20 @@ describe(daysBetween, () => {
 
   it('is negative when the second date is earlier', () => {
     expect(daysBetween('2026-01-15', '2025-12-31')).toBe(-15);
+  });
+});
+
+describe(isoToUtcMs, () => {
+  it('gives UTC midnight, the same when asked again (remembered)', () => {
+    // 2024-03-01 is day 19783 since 1970-01-01 (54 years, 13 leap days: 54 × 365 + 13 + 60)
+    expect(isoToUtcMs('2024-03-01')).toBe(19_783 * 86_400_000);
+    expect(isoToUtcMs('2024-03-01')).toBe(19_783 * 86_400_000);
+    expect(isoToUtcMs('1970-01-01')).toBe(0);
+  });
+
+  it('is NaN for a string that is not a date, every time', () => {
+    expect(isoToUtcMs('2024-13-01')).toBeNaN();
+    expect(isoToUtcMs('2024-13-01')).toBeNaN();
   });
 });
 

@@ -74,6 +74,13 @@ describe('demo mode', () => {
     );
   });
 
+  it('still validates an invalid fault answer, which is not generated data', async () => {
+    startDemo({ ...params, fault: 'invalid' });
+    server.use(...faultHandlers('invalid'));
+    renderApp('/?demo&fault=invalid', { today: TODAY });
+    expect(await screen.findByRole('alert')).toHaveTextContent('不符合要求');
+  });
+
   it('shows no banner and real-only links on a normal visit', async () => {
     renderApp('/', { today: TODAY });
     await screen.findAllByRole('article');

@@ -7,9 +7,18 @@ export const MONTHS_PER_YEAR = 12;
 /** The plans are Beijing's: "today" is the calendar day in Beijing. */
 export const PLAN_TIME_ZONE = 'Asia/Shanghai';
 
+/** Parsed days, remembered: evaluating 10,000 indicators asks for the same few hundred dates. */
+const parsedDays = new Map<string, number>();
+const PARSED_DAYS_KEPT = 20_000;
+
 /** Milliseconds since the epoch at UTC midnight of an ISO 'YYYY-MM-DD' day. */
 export function isoToUtcMs(iso: string): number {
-  return Date.parse(`${iso}T00:00:00Z`);
+  const known = parsedDays.get(iso);
+  if (known !== undefined) return known;
+  const ms = Date.parse(`${iso}T00:00:00Z`);
+  if (parsedDays.size >= PARSED_DAYS_KEPT) parsedDays.clear(); // bounded, whatever it is fed
+  parsedDays.set(iso, ms);
+  return ms;
 }
 
 /** Whole days from a to b (negative when b is earlier), counted in UTC. */

@@ -1,10 +1,11 @@
-import { useMemo } from 'react';
+import { memo, useDeferredValue, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useDocumentTitle } from '../../lib/use-document-title.ts';
 import { formatDate } from '../../domain/presentation/format.ts';
 import { figuresByPlan, type SourcedFigure } from '../../domain/evaluation/plan-figures.ts';
 import { planKnownOn } from '../../domain/evaluation/known-as-of';
 import { summarizeStatuses } from '../../domain/evaluation/summary.ts';
+import { filterRows } from '../../domain/evaluation/filter.ts';
 import {
   EmptyState,
   ErrorAlert,
@@ -21,6 +22,11 @@ import { SeriesSection } from './components/series-section.tsx';
 import { PlanSection } from './components/plan-section.tsx';
 import { ReportingCoverage } from './components/reporting-coverage.tsx';
 import { StatusSummary } from './components/status-summary.tsx';
+
+const NO_FIGURES: SourcedFigure[] = [];
+
+/** A plan whose rows, figures and plan are the same objects as last time need not render again. */
+const MemoPlanSection = memo(PlanSection);
 
 function groupByPlan(rows: EvaluatedIndicator[]) {
   const groups = new Map<string, EvaluatedIndicator[]>();
@@ -58,11 +64,23 @@ export function OverviewPage({ today }: { today: string }) {
   const total = (rows?.length ?? 0) + (seriesRows?.length ?? 0);
   const shownCount = shown.length + shownSeries.length;
   // A plan not yet published on the as-of date is not shown, figures and all.
-  const plans = catalog?.plans.filter((plan) => planKnownOn(plan, asOf)) ?? [];
-  const groups = groupByPlan(shown);
+  const plans = useMemo(
+    () => catalog?.plans.filter((plan) => planKnownOn(plan, asOf)) ?? [],
+    [catalog, asOf],
+  );
+  // The plan sections sit below the fold and can hold thousands of rows: after a filter change
+  // they follow in a background render, so the counts, filters and series above answer at once.
+  // Only the filters are deferred: the data's arrival (and the prerendered page) draw everything
+  // in one pass.
+  const belowView = useDeferredValue(view);
+  const belowShown = useMemo(
+    () => (belowView === view ? shown : rows ? filterRows(rows, belowView) : []),
+    [belowView, view, shown, rows],
+  );
+  const groups = useMemo(() => groupByPlan(belowShown), [belowShown]);
   const figures = useMemo(
-    () => (catalog ? figuresByPlan(catalog, view, asOf) : new Map<string, SourcedFigure[]>()),
-    [catalog, view, asOf],
+    () => (catalog ? figuresByPlan(catalog, belowView, asOf) : new Map<string, SourcedFigure[]>()),
+    [catalog, belowView, asOf],
   );
   return (
     <>
@@ -88,10 +106,10 @@ export function OverviewPage({ today }: { today: string }) {
           {shownSeries.length > 0 && <SeriesSection rows={shownSeries} sources={sources} />}
           {plans.map((plan) => {
             const planRows = groups.get(plan.id);
-            const planFigures = figures.get(plan.id) ?? [];
+            const planFigures = figures.get(plan.id) ?? NO_FIGURES;
             if (planRows)
               return (
-                <PlanSection key={plan.id} plan={plan} rows={planRows} figures={planFigures} />
+                <MemoPlanSection key={plan.id} plan={plan} rows={planRows} figures={planFigures} />
               );
             // A plan with figures but no indicator in view still shows its figures.
             return planFigures.length > 0 ? (

@@ -1,11 +1,21 @@
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { coverageByPlan } from '../../../domain/evaluation/coverage.ts';
 import type { Plan } from '../../../domain/dataset/schema.ts';
 import type { EvaluatedIndicator } from '../../../domain/evaluation/evaluate-all.ts';
 import { useLanguage } from '../../../lib/i18n/use-language.ts';
 
-/** Which plans have reported progress, and which indicators still have none. */
-export function ReportingCoverage({ plans, rows }: { plans: Plan[]; rows: EvaluatedIndicator[] }) {
+/**
+ * Which plans have reported progress, and which indicators still have none. Memoised: it lists
+ * every unreported indicator, and a filter change leaves its plans and rows as they were.
+ */
+export const ReportingCoverage = memo(function ReportingCoverage({
+  plans,
+  rows,
+}: {
+  plans: Plan[];
+  rows: EvaluatedIndicator[];
+}) {
   const { t } = useTranslation();
   const lang = useLanguage();
   const names = new Map(rows.map(({ indicator }) => [indicator.id, indicator.name[lang]]));
@@ -53,4 +63,4 @@ export function ReportingCoverage({ plans, rows }: { plans: Plan[]; rows: Evalua
       </div>
     </section>
   );
-}
+});
