@@ -3,6 +3,7 @@ import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { prerender } from './scripts/prerender.ts';
 import { contentSecurityPolicy } from './scripts/vite-plugin-csp.ts';
+import { lowPriorityScriptsPlugin } from './scripts/vite-plugin-low-priority-scripts.ts';
 import { malformedUrlsOpenTheApp } from './scripts/vite-plugin-malformed-urls.ts';
 import { securityHeadersPlugin } from './scripts/vite-plugin-security-headers.ts';
 import { staticApi } from './scripts/vite-plugin-static-api.ts';
@@ -14,6 +15,7 @@ export default defineConfig(({ mode }) => ({
     contentSecurityPolicy(),
     securityHeadersPlugin(),
     malformedUrlsOpenTheApp(),
+    lowPriorityScriptsPlugin(),
     // Needs the API files staticApi emits, so never in tests.
     mode === 'test' ? null : prerender(),
   ],
@@ -52,9 +54,9 @@ export default defineConfig(({ mode }) => ({
               priority: 1,
               test: /vite[\\/]preload-helper|src[\\/]lib[\\/]export[\\/]frame-name\.ts$/,
             },
-            // The small app modules every first visit runs, in one chunk: left to itself Rolldown
+            // The small app modules the app always runs, in one chunk: left to itself Rolldown
             // splits them by which lazy pages also import them, and each split costs the first
-            // visit its own request and imports (the big screen and the embeds share many).
+            // use its own request and imports (the big screen and the embeds share many).
             {
               name: 'app-core',
               test: /src[\\/](components[\\/]ui[\\/](status-label|status-badge|query-states|palette|data-table|chart-figure|series-result|current-year-target)|lib[\\/](use-view-state|view-state|demo-store|use-dashboard|use-document-title|queries|export[\\/]stamp|export[\\/]stamp-context|i18n[\\/]use-language)|domain[\\/](evaluation[\\/][\w-]+|presentation[\\/]format|exports[\\/]export-names|dataset[\\/]vocabulary))\.tsx?$/,

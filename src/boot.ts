@@ -18,18 +18,29 @@ const afterNextPaint = () =>
     setTimeout(resolve, 250);
   });
 
-const whenIdleAfterLoad = (run: () => void) => {
+/** How long after the load event React is fetched ahead: well after the page has painted. */
+const WARM_DELAY_MS = 1500;
+
+const whenQuietAfterLoad = (run: () => void) => {
   const idle = () =>
     'requestIdleCallback' in window ? requestIdleCallback(run, { timeout: 3000 }) : setTimeout(run);
-  if (document.readyState === 'complete') idle();
-  else window.addEventListener('load', idle, { once: true });
+  const later = () => setTimeout(idle, WARM_DELAY_MS);
+  if (document.readyState === 'complete') later();
+  else window.addEventListener('load', later, { once: true });
 };
+
+/**
+ * An indicator page's own code, fetched alongside the app's instead of after it: main.tsx loads
+ * it before hydrating (preloadPage), and the module is shared, so that finds it already there.
+ */
+const pageCode = (path: string | undefined) =>
+  path?.startsWith('/indicator/') ? import('./features/indicator/indicator-page') : null;
 
 let started: Promise<void> | null = null;
 function startApp(pending: PendingInput | null): Promise<void> {
   started ??= afterNextPaint()
-    .then(() => import('./main'))
-    .then((main) => main.start(pending));
+    .then(() => Promise.all([import('./main'), pageCode(root?.dataset.path)]))
+    .then(([main]) => main.start(pending));
   return started;
 }
 
@@ -37,7 +48,7 @@ const root = document.getElementById('root');
 if (root && canWaitForVisitor(startContextOf(window, EXPORT_FRAME_NAME))) {
   const pending = recordPendingInput(root);
   onFirstIntent(document, () => void startApp(pending));
-  whenIdleAfterLoad(() => void import('./lib/boot/warm-vendor').catch(() => {}));
+  whenQuietAfterLoad(() => void import('./lib/boot/warm-vendor').catch(() => {}));
   // A draft kept from an earlier visit changes what the page shows: then the app comes at once.
   void get('plan-tracker-draft')
     .then((kept) => {
