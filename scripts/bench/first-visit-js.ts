@@ -32,6 +32,9 @@ async function sizeOfScript(response: Response): Promise<ScriptFile> {
   return { file, name: chunkName(file.split('/').at(-1) ?? file), raw, gzip, transferred };
 }
 
+/** Longer than boot.ts's WARM_DELAY_MS plus an idle callback's timeout margin. */
+const LATE_FETCHES_MS = 4000;
+
 async function visit(browser: Browser, baseUrl: string, { label, path, width, height }: Visit) {
   const context = await browser.newContext({
     viewport: { width, height },
@@ -45,6 +48,10 @@ async function visit(browser: Browser, baseUrl: string, { label, path, width, he
       if (response.request().resourceType() === 'script') pending.push(sizeOfScript(response));
     });
     await page.goto(`${baseUrl}${path}`);
+    await page.waitForLoadState('networkidle');
+    // boot.ts fetches React 1.5 s after the load event, once the page is idle: that is part of
+    // a first visit too, so wait well past it and for the network to be idle again.
+    await page.waitForTimeout(LATE_FETCHES_MS);
     await page.waitForLoadState('networkidle');
     const files = (await Promise.all(pending)).sort((a, b) => b.gzip - a.gzip);
     const sum = (key: 'gzip' | 'transferred') => files.reduce((total, f) => total + f[key], 0);
