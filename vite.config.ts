@@ -3,7 +3,7 @@ import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { prerender } from './scripts/prerender.ts';
 import { contentSecurityPolicy } from './scripts/vite-plugin-csp.ts';
-import { lowPriorityScriptsPlugin } from './scripts/vite-plugin-low-priority-scripts.ts';
+import { deferredEntryPlugin } from './scripts/vite-plugin-deferred-entry.ts';
 import { malformedUrlsOpenTheApp } from './scripts/vite-plugin-malformed-urls.ts';
 import { securityHeadersPlugin } from './scripts/vite-plugin-security-headers.ts';
 import { staticApi } from './scripts/vite-plugin-static-api.ts';
@@ -15,7 +15,7 @@ export default defineConfig(({ mode }) => ({
     contentSecurityPolicy(),
     securityHeadersPlugin(),
     malformedUrlsOpenTheApp(),
-    lowPriorityScriptsPlugin(),
+    deferredEntryPlugin(),
     // Needs the API files staticApi emits, so never in tests.
     mode === 'test' ? null : prerender(),
   ],

@@ -71,9 +71,7 @@ function withAppPreloads(shell: string, outDir: string): string {
   const links = [...staticClosure(dynamicImports(boot), read)]
     .filter((file) => !shell.includes(`/assets/${file}`))
     .map((file) => `<link rel="modulepreload" crossorigin href="/assets/${file}">`);
-  // These pages need their app to show anything: its scripts at the browser's usual priority.
-  const urgent = shell.replaceAll(' fetchpriority="low"', '');
-  return urgent.replace('</head>', () => `  ${links.join('\n    ')}\n  </head>`);
+  return shell.replace('</head>', () => `  ${links.join('\n    ')}\n  </head>`);
 }
 
 /** The file a prerendered path is written to: `/` → index.html, `/indicator/x` → indicator/x.html. */

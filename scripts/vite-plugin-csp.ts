@@ -1,11 +1,15 @@
 // Adds a Content-Security-Policy to the built index.html. Build only: the dev server's
 // React Refresh preamble is an inline script, which this policy (rightly) blocks.
 import type { Plugin } from 'vite';
+import { ENTRY_LOADER_HASH } from './vite-plugin-deferred-entry.ts';
 
-/** No inline or foreign script; inline styles stay allowed because React style props need them. */
+/**
+ * No foreign script and no inline script but the entry loader (by its hash); inline styles stay
+ * allowed because React style props need them.
+ */
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
-  "script-src 'self'",
+  `script-src 'self' ${ENTRY_LOADER_HASH}`,
   "style-src 'self' 'unsafe-inline'",
   "img-src 'self' data: blob:",
   "font-src 'self' data:",

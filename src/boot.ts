@@ -47,6 +47,7 @@ function startApp(pending: PendingInput | null): Promise<void> {
 const root = document.getElementById('root');
 if (root && canWaitForVisitor(startContextOf(window, EXPORT_FRAME_NAME))) {
   const pending = recordPendingInput(root);
+  if (pending.changedEarly) void startApp(pending);
   onFirstIntent(document, () => void startApp(pending));
   whenQuietAfterLoad(() => void import('./lib/boot/warm-vendor').catch(() => {}));
   // A draft kept from an earlier visit changes what the page shows: then the app comes at once.

@@ -26,10 +26,14 @@ export function staticClosure(roots: string[], read: (file: string) => string | 
   return found;
 }
 
-/** The entry chunk's path inside dist, from index.html's module script. */
+/**
+ * The entry chunk's path inside dist: from the <meta name="plan-tracker-entry"> the page's loader
+ * reads (scripts/vite-plugin-deferred-entry.ts), or a plain module script.
+ */
 export function entryOf(html: string): string {
+  const meta = /<meta name="plan-tracker-entry" content="([^"]+)">/.exec(html)?.[1];
   const tag = /<script\b[^>]*type="module"[^>]*>/.exec(html)?.[0];
-  const src = tag && /\bsrc="([^"]+)"/.exec(tag)?.[1];
+  const src = meta ?? (tag && /\bsrc="([^"]+)"/.exec(tag)?.[1]);
   if (!src) throw new Error('index.html has no <script type="module" src>');
   return src.replace(/^\//, '');
 }

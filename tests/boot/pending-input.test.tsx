@@ -119,6 +119,25 @@ describe('recordPendingInput', () => {
   });
 });
 
+describe('a control changed before recording began', () => {
+  it('counts as changed, and is handed over too', async () => {
+    const log: string[] = [];
+    const container = serverPage(log);
+    const select = container.querySelector('select')!;
+    select.value = 'at-risk';
+    const pending = recordPendingInput(container);
+    expect(pending.changedEarly).toBe(true);
+    pending.seal();
+    await hydrate(container, log);
+    await act(async () => pending.replay());
+    expect(log).toEqual(['status:at-risk']);
+  });
+
+  it('nothing changed: nothing early', () => {
+    expect(recordPendingInput(serverPage([])).changedEarly).toBe(false);
+  });
+});
+
 describe('onFirstIntent', () => {
   it('fires once, on the first sign of use, then stops listening', () => {
     const target = new EventTarget();

@@ -27,9 +27,9 @@ describe('canWaitForVisitor: may the app wait for the first interaction?', () =>
   });
 
   it('starts at once when the HTML is not what the app would show', () => {
-    expect(canWaitForVisitor({ ...complete, marks: { ...complete.marks, complete: 'false' } })).toBe(
-      false,
-    );
+    expect(
+      canWaitForVisitor({ ...complete, marks: { ...complete.marks, complete: 'false' } }),
+    ).toBe(false);
     expect(canWaitForVisitor({ ...complete, search: '?status=at-risk' })).toBe(false);
     expect(canWaitForVisitor({ ...complete, pathname: '/embed/plan/x' })).toBe(false);
     expect(canWaitForVisitor({ ...complete, storedLanguage: 'en' })).toBe(false);

@@ -54,7 +54,11 @@ export async function serveWithObservations(page: Page, extra: Extra = TEST_OBSE
  * (src/boot.ts): a pointer moving over the page is one. Resolves once the app is live.
  */
 export async function waitForLiveApp(page: Page) {
-  await page.mouse.move(3, 3);
-  await page.mouse.move(6, 6);
-  await expect(page.locator('#root')).toHaveAttribute('data-live', 'true');
+  // The entry itself comes only after the first paint: until it listens, moves go unheard.
+  let x = 3;
+  await expect(async () => {
+    x = x === 3 ? 6 : 3;
+    await page.mouse.move(x, x);
+    await expect(page.locator('#root')).toHaveAttribute('data-live', 'true', { timeout: 1000 });
+  }).toPass({ timeout: 20_000 });
 }

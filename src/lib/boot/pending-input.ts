@@ -5,6 +5,8 @@
 type Control = HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
 
 export type PendingInput = {
+  /** True when a control had already been changed before recording began. */
+  readonly changedEarly: boolean;
   /** Stops recording, keeping what was recorded: from here on the app's own listeners hear it. */
   seal(): void;
   /** Hands every kept action to the live app (in order), then stops recording. */
@@ -68,6 +70,11 @@ export function recordPendingInput(root: HTMLElement): PendingInput {
       init: { bubbles: true, clientX, clientY, pointerType, pointerId, isPrimary },
     };
   };
+  // The entry runs only after the first paint: a visitor quick enough may have changed a control
+  // already. Those count as changed too.
+  for (const control of root.querySelectorAll<Control>('input, select, textarea'))
+    if (control.value !== renderedValue(control)) changed.set(control, renderedValue(control));
+  const changedEarly = changed.size > 0;
   const listeners = [
     ['input', onValue],
     ['change', onValue],
@@ -82,6 +89,7 @@ export function recordPendingInput(root: HTMLElement): PendingInput {
       root.removeEventListener(type, listener as EventListener, { capture: true });
   };
   return {
+    changedEarly,
     seal: stop,
     stop() {
       stop();
