@@ -9,11 +9,17 @@ import type { Plugin } from 'vite';
 export const ENTRY_META = 'plan-tracker-entry';
 
 /**
- * The whole inline script: once the page has loaded and its largest paint is reported (or after
+ * The whole inline script: it marks a page whose app will replace its HTML as not working yet;
+ * then, once the page has loaded and its largest paint is reported (or after
  * a second, e.g. in a hidden tab, which paints nothing), it adds the entry. Any change to it
  * changes ENTRY_LOADER_HASH, and the CSP with it.
  */
 export const ENTRY_LOADER =
+  // At once, while the page is parsed: a page its app will render afresh (a view in the URL, or
+  // not the page this HTML is of) says it is not working yet, so nothing is done to it in vain.
+  `var r=document.getElementById('root');` +
+  `if(r&&(location.search||r.dataset.complete!=='true'||r.dataset.path!==location.pathname))` +
+  `r.setAttribute('aria-disabled','true');` +
   `addEventListener('load',function(){var go=function(){go=function(){};` +
   `var s=document.createElement('script');s.type='module';` +
   `s.src=document.querySelector('meta[name="${ENTRY_META}"]').content;document.head.append(s)};` +
