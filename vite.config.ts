@@ -15,7 +15,9 @@ export default defineConfig(({ mode }) => ({
     contentSecurityPolicy(),
     securityHeadersPlugin(),
     malformedUrlsOpenTheApp(),
-    deferredEntryPlugin(),
+    // React and TanStack Query are fetched (not run) with the entry, once the page has painted:
+    // every page's app needs them, and a first interaction then waits only for the app's code.
+    deferredEntryPlugin(['vendor']),
     // Needs the API files staticApi emits, so never in tests.
     mode === 'test' ? null : prerender(),
   ],

@@ -2,9 +2,10 @@
 // is fetched as soon as the parser sees it, competing with the page's own first paint; this
 // small inline loader (allowed by its hash in the CSP, and nothing else inline is) adds the
 // entry once the page has loaded and painted. The entry's address is a <meta>, so the loader's
-// text, and with it the hash, is the same in every build.
+// text, and with it the hash, is the same in every build; so are the entry's own imports, which
+// the loader preloads with it (a meta attribute).
 import { createHash } from 'node:crypto';
-import type { Plugin } from 'vite';
+import type { Plugin, Rollup } from 'vite';
 
 export const ENTRY_META = 'plan-tracker-entry';
 
@@ -20,9 +21,12 @@ export const ENTRY_LOADER =
   `var r=document.getElementById('root');` +
   `if(r&&(location.search||r.dataset.complete!=='true'||r.dataset.path!==location.pathname))` +
   `r.setAttribute('aria-disabled','true');` +
+  // The entry's own imports are preloaded with it, not found one round trip later.
   `addEventListener('load',function(){var go=function(){go=function(){};` +
-  `var s=document.createElement('script');s.type='module';` +
-  `s.src=document.querySelector('meta[name="${ENTRY_META}"]').content;document.head.append(s)};` +
+  `var m=document.querySelector('meta[name="${ENTRY_META}"]'),h=document.head;` +
+  `(m.dataset.preload||'').split(' ').forEach(function(u){if(u){` +
+  `var l=document.createElement('link');l.rel='modulepreload';l.href=u;h.append(l)}});` +
+  `var s=document.createElement('script');s.type='module';s.src=m.content;h.append(s)};` +
   `try{new PerformanceObserver(function(){setTimeout(function(){go()})})` +
   `.observe({type:'largest-contentful-paint',buffered:true})}catch(e){}` +
   `setTimeout(function(){go()},1000)})`;
@@ -32,20 +36,65 @@ export const ENTRY_LOADER_HASH = `'sha256-${createHash('sha256').update(ENTRY_LO
 
 const ENTRY_SCRIPT = /<script type="module"[^>]*\bsrc="([^"]+)"[^>]*><\/script>/;
 
-/** index.html with its module script replaced by the meta and the loader; preloads dropped. */
-export function deferEntry(html: string): string {
+const MODULE_PRELOAD = /\s*<link rel="modulepreload"[^>]*\bhref="([^"]+)"[^>]*>/g;
+
+/**
+ * index.html with its module script replaced by the meta and the loader. The entry's preloads
+ * leave the HTML (the parser would fetch them before the first paint) and become the meta's
+ * data-preload, which the loader preloads together with the entry; so do `ahead`, the
+ * addresses of chunks to fetch (not run) as soon as the page has painted.
+ */
+export function deferEntry(html: string, ahead: readonly string[] = []): string {
   const entry = ENTRY_SCRIPT.exec(html)?.[1];
   if (!entry) throw new Error('index.html has no <script type="module" src>');
+  const preloads = [
+    ...new Set([...[...html.matchAll(MODULE_PRELOAD)].map((link) => link[1]), ...ahead]),
+  ];
+  const preloadAttribute = preloads.length > 0 ? ` data-preload="${preloads.join(' ')}"` : '';
   return html
-    .replace(ENTRY_SCRIPT, () => `<meta name="${ENTRY_META}" content="${entry}">`)
-    .replace(/\s*<link rel="modulepreload"[^>]*>/g, '')
+    .replace(
+      ENTRY_SCRIPT,
+      () => `<meta name="${ENTRY_META}" content="${entry}"${preloadAttribute}>`,
+    )
+    .replace(MODULE_PRELOAD, '')
     .replace('</body>', () => `  <script>${ENTRY_LOADER}</script>\n  </body>`);
 }
 
-export function deferredEntryPlugin(): Plugin {
+/** The addresses of the named chunks and of every chunk they import, from the build's bundle. */
+export function chunkClosure(bundle: Rollup.OutputBundle, names: readonly string[]): string[] {
+  const chunks = Object.values(bundle).filter(
+    (file): file is Rollup.OutputChunk => file.type === 'chunk',
+  );
+  const byFile = new Map(chunks.map((chunk) => [chunk.fileName, chunk]));
+  const found = new Set<string>();
+  const visit = (chunk: Rollup.OutputChunk) => {
+    if (found.has(chunk.fileName)) return;
+    found.add(chunk.fileName);
+    for (const file of chunk.imports) {
+      const imported = byFile.get(file);
+      if (imported) visit(imported);
+    }
+  };
+  for (const name of names) {
+    const chunk = chunks.find((candidate) => candidate.name === name && !candidate.isEntry);
+    if (!chunk) throw new Error(`the build has no chunk named ${name} to fetch ahead`);
+    visit(chunk);
+  }
+  return [...found].map((file) => `/${file}`);
+}
+
+/**
+ * `ahead`: names of chunks (vite.config.ts groups) every page needs once its app starts, fetched
+ * with the entry right after the first paint, so a first interaction downloads only the rest.
+ */
+export function deferredEntryPlugin(ahead: readonly string[] = []): Plugin {
   return {
     name: 'plan-tracker-deferred-entry',
     apply: 'build',
-    transformIndexHtml: { order: 'post', handler: deferEntry },
+    transformIndexHtml: {
+      order: 'post',
+      handler: (html, context) =>
+        deferEntry(html, context.bundle ? chunkClosure(context.bundle, ahead) : []),
+    },
   };
 }

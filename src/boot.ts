@@ -1,7 +1,8 @@
 // The page's entry, kept tiny on purpose. The build prerenders the overview and each
 // indicator's page, charts included, so a first visit reads the page without any JavaScript.
 // When that HTML is exactly what the app would show (start-policy.ts), the app loads on the
-// first sign of use, with React fetched beforehand while the page is idle, and what the visitor
+// first sign of use, with React fetched beforehand (the inline loader preloads it with this
+// entry, after the first paint) and run while the page is idle, and what the visitor
 // did in between is done again once it is live. Any other page starts its app right after the
 // first paint. Either way nothing competes with the first paint.
 import { get } from 'idb-keyval';
@@ -18,7 +19,11 @@ const afterNextPaint = () =>
     setTimeout(resolve, 250);
   });
 
-/** How long after the load event React is fetched ahead: well after the page has painted. */
+/**
+ * How long after the load event React is run ahead (the loader has fetched it already, with the
+ * entry): well after the page has painted, so its evaluation is not a task in the first paint's
+ * way.
+ */
 const WARM_DELAY_MS = 1500;
 
 const whenQuietAfterLoad = (run: () => void) => {

@@ -31,7 +31,7 @@ export function staticClosure(roots: string[], read: (file: string) => string | 
  * reads (scripts/vite-plugin-deferred-entry.ts), or a plain module script.
  */
 export function entryOf(html: string): string {
-  const meta = /<meta name="plan-tracker-entry" content="([^"]+)">/.exec(html)?.[1];
+  const meta = /<meta name="plan-tracker-entry" content="([^"]+)"/.exec(html)?.[1];
   const tag = /<script\b[^>]*type="module"[^>]*>/.exec(html)?.[0];
   const src = meta ?? (tag && /\bsrc="([^"]+)"/.exec(tag)?.[1]);
   if (!src) throw new Error('index.html has no <script type="module" src>');

@@ -1,16 +1,17 @@
 // A plain visit of a complete prerendered page reads without the app: the entry script waits
-// for the first sign of use, fetching only React ahead while the page is idle (src/boot.ts).
+// for the first sign of use, fetching only React ahead (with the entry, after the first paint)
+// and running it while the page is idle (src/boot.ts).
 // What the visitor does before the app is live is not lost: it is done again once it is.
 import { expect, test, type Page } from '@playwright/test';
 
 const FIRST_VISIT = ['boot-shared', 'index', 'rolldown-runtime', 'vendor', 'warm-vendor'];
 
 /**
- * Waits until React has been fetched ahead (1.5 s after the load event, src/boot.ts) and a
+ * Waits until React has been run ahead (1.5 s after the load event, src/boot.ts) and a
  * moment more, then says which scripts the page fetched.
  */
 async function firstVisitScripts(page: Page, scripts: string[]) {
-  await expect.poll(() => scripts.includes('vendor'), { timeout: 10_000 }).toBe(true);
+  await expect.poll(() => scripts.includes('warm-vendor'), { timeout: 10_000 }).toBe(true);
   await page.waitForLoadState('networkidle');
   await page.waitForTimeout(500);
   return [...scripts].sort();

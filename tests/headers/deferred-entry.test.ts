@@ -14,10 +14,13 @@ const BUILT =
   '<body><div id="root"></div>\n</body>';
 
 describe('deferEntry', () => {
-  it('names the entry in a meta, drops its preloads, and adds the loader at the end', () => {
+  it('names the entry and its preloads in a meta, and adds the loader at the end', () => {
     const page = deferEntry(BUILT);
-    expect(page).not.toMatch(/<script type="module"|modulepreload/);
-    expect(page).toContain('<meta name="plan-tracker-entry" content="/assets/index-A1b2C3d4.js">');
+    expect(page).not.toMatch(/<script type="module"|rel="modulepreload"/);
+    expect(page).toContain(
+      '<meta name="plan-tracker-entry" content="/assets/index-A1b2C3d4.js"' +
+        ' data-preload="/assets/boot-shared-B.js">',
+    );
     expect(page).toMatch(
       new RegExp(
         `<script>${ENTRY_LOADER.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}</script>\\s*</body>`,
@@ -25,6 +28,11 @@ describe('deferEntry', () => {
     );
     // The build graph still finds the entry.
     expect(entryOf(page)).toBe('assets/index-A1b2C3d4.js');
+  });
+
+  it('writes no data-preload for an entry without preloads', () => {
+    const page = deferEntry(BUILT.replace(/\s*<link rel="modulepreload"[^>]*>/, ''));
+    expect(page).toContain('<meta name="plan-tracker-entry" content="/assets/index-A1b2C3d4.js">');
   });
 
   it('fails on a page without a module script', () => {
