@@ -1,32 +1,36 @@
-// The built page starts its entry script only after the first paint. A <script src> in the HTML
-// is fetched as soon as the parser sees it, competing with the page's own first paint; this
-// small inline loader (allowed by its hash in the CSP, and nothing else inline is) adds the
-// entry once the page has loaded and painted. The entry's address is a <meta>, so the loader's
-// text, and with it the hash, is the same in every build; so are the entry's own imports, which
-// the loader preloads with it (a meta attribute).
+// A complete prerendered page starts its entry script only after the first paint. A <script
+// src> in the HTML is fetched as soon as the parser sees it, competing with the page's own first
+// paint; this small inline loader (allowed by its hash in the CSP, and nothing else inline is)
+// adds the entry once the page has loaded and painted, or at once where the HTML is only a
+// stand-in. The entry's address is a <meta>, so the loader's text, and with it the hash, is the
+// same in every build; so are the entry's own imports, which the loader preloads with it (a
+// meta attribute).
 import { createHash } from 'node:crypto';
 import type { Plugin, Rollup } from 'vite';
+import { EXPORT_FRAME_NAME } from '../src/lib/export/frame-name.ts';
 
 export const ENTRY_META = 'plan-tracker-entry';
 
 /**
- * The whole inline script: it marks a page whose app will replace its HTML as not working yet;
- * then, once the page has loaded and its largest paint is reported (or after
- * a second, e.g. in a hidden tab, which paints nothing), it adds the entry. Any change to it
- * changes ENTRY_LOADER_HASH, and the CSP with it.
+ * The whole inline script. A page whose app will render it afresh (a view in the URL, not the
+ * page this HTML is of, a page the HTML leaves incomplete) is marked as not working yet and
+ * adds the entry at once: its HTML is a stand-in, and the sooner the app runs the sooner the
+ * page is what was asked for. So does the off-screen frame a page image is drawn in. Any other
+ * page adds the entry once it has loaded and its largest paint is reported (or after a second,
+ * e.g. in a hidden tab, which paints nothing). The entry's own imports and `ahead` chunks are
+ * preloaded with it. Any change to it changes ENTRY_LOADER_HASH, and the CSP with it.
  */
 export const ENTRY_LOADER =
-  // At once, while the page is parsed: a page its app will render afresh (a view in the URL, or
-  // not the page this HTML is of) says it is not working yet, so nothing is done to it in vain.
-  `var r=document.getElementById('root');` +
-  `if(r&&(location.search||r.dataset.complete!=='true'||r.dataset.path!==location.pathname))` +
-  `r.setAttribute('aria-disabled','true');` +
-  // The entry's own imports are preloaded with it, not found one round trip later.
-  `addEventListener('load',function(){var go=function(){go=function(){};` +
-  `var m=document.querySelector('meta[name="${ENTRY_META}"]'),h=document.head;` +
+  `var r=document.getElementById('root'),` +
+  `m=document.querySelector('meta[name="${ENTRY_META}"]'),h=document.head,` +
+  `go=function(){go=function(){};` +
   `(m.dataset.preload||'').split(' ').forEach(function(u){if(u){` +
   `var l=document.createElement('link');l.rel='modulepreload';l.href=u;h.append(l)}});` +
   `var s=document.createElement('script');s.type='module';s.src=m.content;h.append(s)};` +
+  `if(r&&(location.search||r.dataset.complete!=='true'||r.dataset.path!==location.pathname)){` +
+  `r.setAttribute('aria-disabled','true');go()}` +
+  `else if(window.name==='${EXPORT_FRAME_NAME}')go();` +
+  `else addEventListener('load',function(){` +
   `try{new PerformanceObserver(function(){setTimeout(function(){go()})})` +
   `.observe({type:'largest-contentful-paint',buffered:true})}catch(e){}` +
   `setTimeout(function(){go()},1000)})`;

@@ -42,10 +42,11 @@ const pageCode = (path: string | undefined) =>
   path?.startsWith('/indicator/') ? import('./features/indicator/indicator-page') : null;
 
 let started: Promise<void> | null = null;
+/** The app's code is fetched at once; it runs once the page has painted. */
 function startApp(pending: PendingInput | null): Promise<void> {
-  started ??= afterNextPaint()
-    .then(() => Promise.all([import('./main'), pageCode(root?.dataset.path)]))
-    .then(([main]) => main.start(pending));
+  started ??= Promise.all([import('./main'), pageCode(root?.dataset.path), afterNextPaint()]).then(
+    ([main]) => main.start(pending),
+  );
   return started;
 }
 
