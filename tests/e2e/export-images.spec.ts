@@ -105,7 +105,7 @@ test('a chart PNG exported on a 390 px phone is the 1280 px picture, outside the
 });
 
 /**
- * Keeps what modern-screenshot draws: it serialises the pruned copy of the page into an SVG
+ * Keeps what snapDOM draws: it serialises the pruned copy of the page into an SVG
  * foreignObject (with XMLSerializer, in the app's window) before painting it on a canvas.
  */
 const captureDrawnMarkup = (page: Page) =>

@@ -1,5 +1,6 @@
-// The page PNG leaves out the controls: the exporter's node filter, applied the way
-// modern-screenshot applies it (a dropped node takes its whole subtree), to the real overview.
+// The page PNG leaves out the controls: the exporter's node filter, applied the way snapDOM
+// applies it with filterMode "remove" (a dropped node takes its whole subtree), to the real
+// overview.
 import { screen } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createTestServer } from '../../mocks/node';

@@ -57,6 +57,8 @@ function ExportMenuContent({ path, embedOnly = false }: { path: string; embedOnl
   };
   useEffect(() => {
     if (!open) return;
+    // The page image's drawing code (snapDOM, ~80 kB) is fetched while the visitor chooses.
+    void import('../../lib/export/page-image').catch(() => {});
     const outside = (event: Event) => !root.current?.contains(event.target as Node);
     const onKey = (event: KeyboardEvent) => {
       if (event.key !== 'Escape') return;
@@ -94,8 +96,9 @@ function ExportMenuContent({ path, embedOnly = false }: { path: string; embedOnl
           'png',
           ctx.stamp.simulated,
         );
-        // Drawn in an off-screen frame at desktop width, so a phone exports the desktop page;
-        // if that frame cannot load (offline), the page as shown, every chart drawn first.
+        // On a screen narrower than the desktop layout, drawn in an off-screen frame at desktop
+        // width, so a phone exports the desktop page; on a desktop screen, or if that frame
+        // cannot load (offline), the page as shown, every chart drawn first.
         // The frame starts from this page's data instead of loading (or generating) it again.
         await exportPage(
           main,

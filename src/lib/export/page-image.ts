@@ -1,8 +1,9 @@
 // Loaded on demand: the whole current page (its main content, however long) as one PNG, with
-// the stamp band on top. modern-screenshot draws the DOM through an SVG foreignObject. Media
-// queries follow the viewport, so the page is loaded again in an off-screen frame of desktop
-// width and drawn from there: a phone's export is the desktop picture.
-import { domToCanvas } from 'modern-screenshot';
+// the stamp band on top. snapDOM draws the DOM through an SVG foreignObject. Media queries
+// follow the viewport, so on a screen narrower than the desktop layout the page is loaded again
+// in an off-screen frame of desktop width and drawn from there: a phone's export is the desktop
+// picture. A screen at least that wide already shows that layout and is drawn as it is.
+import { snapdom } from '@zumer/snapdom';
 import { EXPORT_FRAME_NAME } from './frame-name';
 import { downloadBlob } from './download';
 import { stampCanvas } from './raster';
@@ -37,18 +38,6 @@ const CONTROLS = [
 ].join(', ');
 export const keep = (node: Node) =>
   !(node.nodeType === Node.ELEMENT_NODE && (node as Element).matches(CONTROLS));
-
-/**
- * modern-screenshot copies a pseudo-element's `content: open-quote` as the literal text
- * "open-quote" (it only unquotes strings), so <q> would print `open-quote…close-quote`.
- * Chinese quotation marks are what the page shows.
- */
-export function fixQuoteKeywords(css: string): string {
-  return css
-    .replace(/content: 'no-(open|close)-quote';/g, "content: '';")
-    .replace(/content: 'open-quote';/g, "content: '\\201C';")
-    .replace(/content: 'close-quote';/g, "content: '\\201D';");
-}
 
 export function pageScale(width: number, height: number, devicePixelRatio: number): number {
   const wanted = Math.min(2, Math.max(1, devicePixelRatio));
@@ -102,10 +91,15 @@ function collectRules(rules: CSSRuleList, into: Set<string>) {
   }
 }
 
+/** Set by the stylesheets, but never seen in a still picture (or, for outline, only on focus). */
+const NOT_DRAWN =
+  /^(transition|animation|cursor|pointer-events|touch-action|accent-color|outline|caret|user-select|will-change|scroll|break-|print-color-adjust|text-size-adjust|size$)/;
+
 /**
  * The only properties a node's style can differ from its tag's default in: those the page's
- * stylesheets or inline styles set (and what inherits from them). Copying just these, not all
- * ~400 computed properties of every node, is what makes a long page quick to draw.
+ * stylesheets or inline styles set (and what inherits from them), less those a picture never
+ * shows. Copying just these, not all ~400 computed properties of every node, is what makes a
+ * long page quick to draw.
  */
 export function styledProperties(root: HTMLElement): string[] {
   const names = new Set(BASIC_PROPERTIES);
@@ -118,7 +112,7 @@ export function styledProperties(root: HTMLElement): string[] {
   }
   for (const element of root.querySelectorAll<HTMLElement | SVGElement>('[style]'))
     collectProperties(element.style, names);
-  return [...names];
+  return [...names].filter((name) => !NOT_DRAWN.test(name));
 }
 
 const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -194,9 +188,11 @@ export async function exportPage(
   onStep: (step: PageImageStep) => void = () => {},
 ): Promise<void> {
   onStep('copy');
-  const copy = await desktopCopy(live, prepareFrame);
+  const laidOutAsDesktop = window.innerWidth >= PAGE_EXPORT_WIDTH;
+  const copy = laidOutAsDesktop ? null : await desktopCopy(live, prepareFrame);
   try {
-    // Drawn from the copy only while it is still laid out; else from the page as shown.
+    // Drawn from the copy only while it is still laid out; else from the page as shown (which,
+    // on a desktop screen, is laid out as the copy would be).
     let root = copy && hasSize(copy.root) ? copy.root : undefined;
     if (!root) {
       // Charts below the fold render only when scrolled to; a page image needs them all.
@@ -220,17 +216,18 @@ async function drawPage(
   const scale = pageScale(root.scrollWidth, root.scrollHeight, PAGE_EXPORT_SCALE);
   const view = root.ownerDocument.defaultView ?? window;
   const background = view.getComputedStyle(root.ownerDocument.body).backgroundColor;
-  const picture = await domToCanvas(root, {
-    // The page styles no scrollbars: skipping their seven pseudo-elements per node saves time.
-    features: { copyScrollbar: false },
-    includeStyleProperties: styledProperties(root),
+  const drawnProperties = new Set(styledProperties(root));
+  const picture = await snapdom.toCanvas(root, {
     scale,
+    // `scale` already holds the pixel density: the picture is the same on every screen.
+    dpr: 1,
     backgroundColor: background === 'rgba(0, 0, 0, 0)' ? '#f4f6f8' : background,
+    // A dropped node takes its whole subtree, and the layout closes up behind it.
     filter: keep,
-    onCreateForeignObjectSvg: (svg) => {
-      for (const style of svg.querySelectorAll('style'))
-        style.textContent = fixQuoteKeywords(style.textContent ?? '');
-    },
+    filterMode: 'remove',
+    excludeStyleProps: (property) => !drawnProperties.has(property),
+    // The page uses the system's fonts (Noto CJK); there are no web fonts to embed.
+    embedFonts: false,
   });
   onSave();
   downloadBlob(await stampCanvas(picture, lines, scale), fileName);
