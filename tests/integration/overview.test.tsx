@@ -6,6 +6,7 @@ import { createTestServer } from '../../mocks/node';
 import { realApiData } from '../utils/real-api';
 import { renderApp } from '../utils/render-app';
 import { overviewCardCount, unreportedCount } from '../utils/overview-cards';
+import { evaluateAll } from '../../src/domain/evaluation/evaluate-all';
 
 const data = realApiData();
 const TODAY = '2026-11-24'; // renderApp's default day
@@ -153,5 +154,46 @@ describe('overview page', () => {
     });
     expect(screen.getByRole('alert')).toHaveTextContent('仍显示上次成功加载的数据');
     expect(screen.getAllByRole('article')).toHaveLength(CARDS);
+  });
+});
+
+describe('a plan with many indicators without a report', () => {
+  const template = data.indicators.find((indicator) => indicator.observations.length === 0)!;
+  const plan = data.catalog.plans.find((one) => one.id === template.plan)!;
+  const extra = Array.from({ length: 120 }, (_, i) => ({
+    ...template,
+    id: `${template.id}-copy-${String(i + 1).padStart(3, '0')}`,
+    name: { zh: `${template.name.zh} 副本 ${i + 1}`, en: `${template.name.en} copy ${i + 1}` },
+  }));
+  const crowded = { ...data, indicators: [...data.indicators, ...extra] };
+  const total = evaluateAll(crowded.catalog, crowded.indicators, TODAY).filter(
+    (row) => row.indicator.plan === plan.id && row.evaluation.latest === null,
+  ).length;
+
+  it('lists them a screenful at a time, saying how many there are', async () => {
+    server.use(http.get('*/api/indicators.json', () => HttpResponse.json(crowded.indicators)));
+    const user = userEvent.setup();
+    renderApp('/');
+    const heading = await screen.findByRole('heading', { level: 2, name: plan.title.zh });
+    const section = heading.closest('section')!;
+    const lines = () =>
+      within(section.querySelector<HTMLElement>('.unreported__list')!).getAllByRole('listitem');
+    await waitFor(() => expect(lines()).toHaveLength(50));
+    expect(total).toBeGreaterThan(120);
+    expect(within(section).getByText(`已显示 50 / ${total} 项`)).toBeVisible();
+    await user.click(within(section).getByRole('button', { name: '再显示 50 项' }));
+    expect(lines()).toHaveLength(100);
+    expect(within(section).getByText(`已显示 100 / ${total} 项`)).toBeVisible();
+  });
+
+  it('names twenty of them in the coverage table and counts the rest', async () => {
+    server.use(http.get('*/api/indicators.json', () => HttpResponse.json(crowded.indicators)));
+    renderApp('/');
+    const coverage = await screen.findByRole('region', { name: '覆盖情况表' });
+    const title = plan.title.zh.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const row = within(coverage).getByRole('row', { name: new RegExp(`^${title}`) });
+    const cell = within(row).getAllByRole('cell').at(-1)!;
+    expect(cell.querySelectorAll('bdi')).toHaveLength(20);
+    expect(cell).toHaveTextContent(new RegExp(`等另外 ${total - 20} 项$`));
   });
 });

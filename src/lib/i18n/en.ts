@@ -101,6 +101,7 @@ export const en: Messages & EnglishPlurals = {
     ratio: '{{reported}} of {{total}}',
     allReported: 'All reported',
     table: 'Coverage table',
+    more: ' and {{count}} more',
   },
   detail: {
     heading: 'Indicator detail',

@@ -85,6 +85,7 @@ export const zh = {
     ratio: '{{reported}} / {{total}}',
     allReported: '全部已有数据',
     table: '覆盖情况表',
+    more: '等另外 {{count}} 项',
   },
   detail: {
     heading: '指标详情',

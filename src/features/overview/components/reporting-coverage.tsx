@@ -6,8 +6,15 @@ import type { EvaluatedIndicator } from '../../../domain/evaluation/evaluate-all
 import { useLanguage } from '../../../lib/i18n/use-language.ts';
 
 /**
+ * Unreported names listed per plan; the rest are counted. The plan's own section lists them
+ * all, a page at a time: a cell of thousands of names is read by no one and laid out at
+ * every change of the page.
+ */
+export const COVERAGE_NAMES_SHOWN = 20;
+
+/**
  * Which plans have reported progress, and which indicators still have none. Memoised: it lists
- * every unreported indicator, and a filter change leaves its plans and rows as they were.
+ * the unreported indicators, and a filter change leaves its plans and rows as they were.
  */
 export const ReportingCoverage = memo(function ReportingCoverage({
   plans,
@@ -48,13 +55,17 @@ export const ReportingCoverage = memo(function ReportingCoverage({
                 <td>
                   {entry.unreportedIds.length === 0
                     ? t('coverage.allReported')
-                    : entry.unreportedIds.map((id, i) => (
+                    : entry.unreportedIds.slice(0, COVERAGE_NAMES_SHOWN).map((id, i) => (
                         // <bdi> keeps a right-to-left mark in one name from reordering the next.
                         <span key={id}>
                           {i > 0 && '、'}
                           <bdi>{names.get(id) ?? id}</bdi>
                         </span>
                       ))}
+                  {entry.unreportedIds.length > COVERAGE_NAMES_SHOWN &&
+                    t('coverage.more', {
+                      count: entry.unreportedIds.length - COVERAGE_NAMES_SHOWN,
+                    })}
                 </td>
               </tr>
             ))}

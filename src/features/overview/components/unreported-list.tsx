@@ -1,24 +1,31 @@
 import { memo } from 'react';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
+import { ShowMore, usePaged } from '../../../components/ui/show-more.tsx';
 import { formatDate, formatTarget } from '../../../domain/presentation/format.ts';
 import type { EvaluatedIndicator } from '../../../domain/evaluation/evaluate-all.ts';
+import type { Language } from '../../../lib/i18n/index.ts';
 import { useLanguage } from '../../../lib/i18n/use-language.ts';
 import { useHref } from '../../../lib/use-view-state.ts';
 
 /**
  * One line of the list. Memoised: a plan can list thousands, and a filter change that keeps an
- * indicator keeps its row object and link, so that line need not render again.
+ * indicator keeps its row object and link, so that line need not render again. Its words come
+ * from the list (`t`, `lang`): a translation hook in each of thousands of lines costs a wrapper
+ * object per line every time lines appear.
  */
 const UnreportedItem = memo(function UnreportedItem({
   row: { indicator },
   href,
+  t,
+  lang,
 }: {
   row: EvaluatedIndicator;
   href: string;
+  t: TFunction;
+  lang: Language;
 }) {
-  const { t } = useTranslation();
-  const lang = useLanguage();
   return (
     <li>
       <Link href={href}>{indicator.name[lang]}</Link>
@@ -37,24 +44,40 @@ const UnreportedItem = memo(function UnreportedItem({
   );
 });
 
+/**
+ * Lines shown at first, and per "show more": a screenful. A plan of thousands of indicators can
+ * have thousands without a report, and every filter change would lay all of them out again.
+ */
+export const UNREPORTED_PER_PAGE = 50;
+
 /** Indicators with a target but no report yet: name, target and deadline on one line each. */
 export function UnreportedList({ rows }: { rows: EvaluatedIndicator[] }) {
   const { t } = useTranslation();
+  const lang = useLanguage();
   const href = useHref();
+  const lines = usePaged(rows, UNREPORTED_PER_PAGE);
   return (
     <div className="unreported">
       <h3 className="unreported__heading">
         {t('unreported.heading')} <small>{t('unreported.hint')}</small>
       </h3>
       <ul className="unreported__list">
-        {rows.map((row) => (
+        {lines.shown.map((row) => (
           <UnreportedItem
             key={row.indicator.id}
             row={row}
             href={href(`/indicator/${row.indicator.id}`)}
+            t={t}
+            lang={lang}
           />
         ))}
       </ul>
+      <ShowMore
+        shown={lines.shown.length}
+        total={rows.length}
+        step={UNREPORTED_PER_PAGE}
+        onMore={lines.more}
+      />
     </div>
   );
 }
