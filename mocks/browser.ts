@@ -27,7 +27,9 @@ export async function loadRealApiData(): Promise<ApiData> {
 
 /** Registers the worker and resolves once it answers; rejects when the browser cannot run it. */
 export async function startDemoWorker(params: DemoParams, today = todayIso()) {
-  const worker = setupWorker(...demoHandlers(loadRealApiData, params, today));
+  // The data is generated while the service worker registers, not after it asks for it.
+  const handlers = demoHandlers(loadRealApiData, params, today, { generateNow: true });
+  const worker = setupWorker(...handlers);
   await worker.start({
     serviceWorker: { url: `${import.meta.env.BASE_URL}mockServiceWorker.js` },
     onUnhandledRequest: 'bypass',

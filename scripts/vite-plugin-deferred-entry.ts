@@ -7,6 +7,7 @@
 // meta attribute).
 import { createHash } from 'node:crypto';
 import type { Plugin, Rollup } from 'vite';
+import { EARLY_CLICKS } from '../src/lib/boot/early-clicks.ts';
 import { EXPORT_FRAME_NAME } from '../src/lib/export/frame-name.ts';
 
 export const ENTRY_META = 'plan-tracker-entry';
@@ -18,9 +19,13 @@ export const ENTRY_META = 'plan-tracker-entry';
  * page is what was asked for. So does the off-screen frame a page image is drawn in. Any other
  * page adds the entry once it has loaded and its largest paint is reported (or after a second,
  * e.g. in a hidden tab, which paints nothing). The entry's own imports and `ahead` chunks are
- * preloaded with it. Any change to it changes ENTRY_LOADER_HASH, and the CSP with it.
+ * preloaded with it. Until the entry takes over, clicks are kept in window[EARLY_CLICKS]. Any
+ * change to it changes ENTRY_LOADER_HASH, and the CSP with it.
  */
 export const ENTRY_LOADER =
+  // Clicks before the entry runs are kept for it (boot.ts replays those on buttons once live).
+  `var k=[],kf=function(e){k.push(e.target)};addEventListener('click',kf,true);` +
+  `window.${EARLY_CLICKS}={targets:k,stop:function(){removeEventListener('click',kf,true)}};` +
   `var r=document.getElementById('root'),` +
   `m=document.querySelector('meta[name="${ENTRY_META}"]'),h=document.head,` +
   `go=function(){go=function(){};` +

@@ -7,6 +7,7 @@
 // first paint. Either way nothing competes with the first paint.
 import { get } from 'idb-keyval';
 import { EXPORT_FRAME_NAME } from './lib/export/frame-name.ts';
+import { takeEarlyClicks } from './lib/boot/early-clicks.ts';
 import { onFirstIntent } from './lib/boot/intent.ts';
 import { recordPendingInput, type PendingInput } from './lib/boot/pending-input.ts';
 import { canWaitForVisitor, startContextOf } from './lib/boot/start-policy.ts';
@@ -41,18 +42,30 @@ const whenQuietAfterLoad = (run: () => void) => {
 const pageCode = (path: string | undefined) =>
   path?.startsWith('/indicator/') ? import('./features/indicator/indicator-page') : null;
 
+/**
+ * Demo mode's code (msw and the generator), fetched alongside the app's when the URL asks for
+ * the demo (the test parseDemoParams makes, src/lib/demo-params.ts): main.tsx imports it
+ * before rendering and finds it already there.
+ */
+const demoCode = (search: string) =>
+  new URLSearchParams(search).has('demo') ? import('./features/demo/start-demo') : null;
+
 let started: Promise<void> | null = null;
 /** The app's code is fetched at once; it runs once the page has painted. */
 function startApp(pending: PendingInput | null): Promise<void> {
-  started ??= Promise.all([import('./main'), pageCode(root?.dataset.path), afterNextPaint()]).then(
-    ([main]) => main.start(pending),
-  );
+  started ??= Promise.all([
+    import('./main'),
+    pageCode(root?.dataset.path),
+    demoCode(location.search),
+    afterNextPaint(),
+  ]).then(([main]) => main.start(pending));
   return started;
 }
 
 const root = document.getElementById('root');
+const earlyClicks = takeEarlyClicks();
 if (root && canWaitForVisitor(startContextOf(window, EXPORT_FRAME_NAME))) {
-  const pending = recordPendingInput(root);
+  const pending = recordPendingInput(root, earlyClicks);
   if (pending.changedEarly) void startApp(pending);
   onFirstIntent(document, () => void startApp(pending));
   whenQuietAfterLoad(() => void import('./lib/boot/warm-vendor').catch(() => {}));

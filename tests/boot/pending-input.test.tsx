@@ -133,6 +133,20 @@ describe('a control changed before recording began', () => {
     expect(log).toEqual(['status:at-risk']);
   });
 
+  it('a button clicked before recording began (kept by the loader) counts, and is pressed', async () => {
+    const log: string[] = [];
+    const container = serverPage(log);
+    const button = container.querySelector('button')!;
+    const link = container.querySelector('a')!;
+    // The loader keeps every click's target: here the button, and a link (left to the browser).
+    const pending = recordPendingInput(container, [button, link]);
+    expect(pending.changedEarly).toBe(true);
+    pending.seal();
+    await hydrate(container, log);
+    await act(async () => pending.replay());
+    expect(button.textContent).toBe('更多 1');
+  });
+
   it('nothing changed: nothing early', () => {
     expect(recordPendingInput(serverPage([])).changedEarly).toBe(false);
   });

@@ -6,6 +6,7 @@ import {
   ENTRY_LOADER_HASH,
 } from '../../scripts/vite-plugin-deferred-entry';
 import { entryOf } from '../../scripts/lib/build-graph';
+import { takeEarlyClicks } from '../../src/lib/boot/early-clicks';
 import { CONTENT_SECURITY_POLICY } from '../../scripts/vite-plugin-csp';
 
 const BUILT =
@@ -37,6 +38,21 @@ describe('deferEntry', () => {
 
   it('fails on a page without a module script', () => {
     expect(() => deferEntry('<body></body>')).toThrow(/no <script type="module" src>/);
+  });
+
+  it('keeps the clicks made before the entry ran, until boot takes them', () => {
+    document.head.innerHTML = '<meta name="plan-tracker-entry" content="/assets/index-A.js">';
+    document.body.innerHTML =
+      '<div id="root" data-complete="true" data-path="/"><button>更多</button></div>';
+    // The page's own inline script, as the browser runs it (jsdom's location is "/").
+    new Function(ENTRY_LOADER)();
+    const button = document.querySelector('button')!;
+    button.click();
+    expect(takeEarlyClicks()).toEqual([button]);
+    button.click();
+    // Taken: the loader stopped keeping them.
+    expect(takeEarlyClicks()).toEqual([button]);
+    expect(document.querySelector('script[src]')).toBeNull();
   });
 
   it('the CSP allows exactly the loader, by the hash of its text', () => {

@@ -5,7 +5,7 @@
 type Control = HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
 
 export type PendingInput = {
-  /** True when a control had already been changed before recording began. */
+  /** True when a control had already been changed, or a button pressed, before recording began. */
   readonly changedEarly: boolean;
   /** Stops recording, keeping what was recorded: from here on the app's own listeners hear it. */
   seal(): void;
@@ -49,8 +49,15 @@ function replayValue(control: Control, rendered: string, visitors: string): void
 
 const ACTION = 'button:not([disabled]), [role="button"]:not([aria-disabled="true"])';
 
-/** Starts recording inside `root` (capture phase, passive: the browser's own behaviour goes on). */
-export function recordPendingInput(root: HTMLElement): PendingInput {
+/**
+ * Starts recording inside `root` (capture phase, passive: the browser's own behaviour goes on).
+ * `earlierClicks`: targets clicked before this ran (the page's inline loader keeps them); a
+ * button among them counts as pressed, and as changed early.
+ */
+export function recordPendingInput(
+  root: HTMLElement,
+  earlierClicks: readonly EventTarget[] = [],
+): PendingInput {
   const changed = new Map<Control, string>();
   const pressed: HTMLElement[] = [];
   let pointer: { target: Element; init: PointerEventInit } | null = null;
@@ -58,10 +65,11 @@ export function recordPendingInput(root: HTMLElement): PendingInput {
     const { target } = event;
     if (isControl(target) && !changed.has(target)) changed.set(target, renderedValue(target));
   };
-  const onClick = (event: MouseEvent) => {
-    const action = event.target instanceof Element ? event.target.closest(ACTION) : null;
+  const onClickOn = (target: EventTarget | null) => {
+    const action = target instanceof Element ? target.closest(ACTION) : null;
     if (action instanceof HTMLElement && root.contains(action)) pressed.push(action);
   };
+  const onClick = (event: MouseEvent) => onClickOn(event.target);
   const onPointer = (event: PointerEvent) => {
     if (!(event.target instanceof Element)) return;
     const { clientX, clientY, pointerType, pointerId, isPrimary } = event;
@@ -74,7 +82,8 @@ export function recordPendingInput(root: HTMLElement): PendingInput {
   // already. Those count as changed too.
   for (const control of root.querySelectorAll<Control>('input, select, textarea'))
     if (control.value !== renderedValue(control)) changed.set(control, renderedValue(control));
-  const changedEarly = changed.size > 0;
+  for (const target of earlierClicks) onClickOn(target);
+  const changedEarly = changed.size > 0 || pressed.length > 0;
   const listeners = [
     ['input', onValue],
     ['change', onValue],
