@@ -12,6 +12,12 @@ export const GOALS = {
   /** First-visit JS, gzip -9: 90 kB = 90,000 bytes (not 90 KiB = 92,160). */
   jsBytes: 90_000,
   interactionMs: 1500,
+  /** 10,000 demo indicators on the overview: first chart drawn, and a filter change painted. */
+  scaleSize: 10_000,
+  scaleChartMs: 1000,
+  scaleFilterMs: 50,
+  /** Click to file, ~1,000 indicators. */
+  exportMs: { png: 1500, xlsx: 500 } as Partial<Record<string, number>>,
 } as const;
 
 export type Verdict = boolean | null;
@@ -28,5 +34,9 @@ export const delayMet = (r: InteractionResult): Verdict =>
   r.loads.length === 0
     ? null
     : r.loads.every((ms) => ms !== null) && r.stats.median <= GOALS.interactionMs;
+
+/** Met when measured and within `goalMs`. */
+export const withinMs = (measured: number | null, goalMs: number): Verdict =>
+  measured === null ? null : measured <= goalMs;
 
 export const verdict = (v: Verdict) => (v === null ? 'n/a' : v ? '**met**' : '**not met**');

@@ -1,11 +1,13 @@
 // The Markdown for issue 17's parts: Lighthouse side by side with the no-JS page, first-visit
 // JavaScript in the browser, and the delay of a first interaction, each against its goal.
 import type { VisitJs } from './first-visit-js';
-import { clsMet, delayMet, GOALS, jsMet, lcpMet, tbtMet, verdict } from './goals';
+import type { ExportTiming } from './exports';
+import { clsMet, delayMet, GOALS, jsMet, lcpMet, tbtMet, verdict, withinMs } from './goals';
 import type { InteractionResult } from './interaction';
 import type { Metric, PageComparison } from './lighthouse-compare';
 import { MOBILE_PROFILE } from './mobile-profile';
 import { kb, ms, table, withSpread } from './report-format';
+import type { ScaleResult } from './scale';
 
 const ROWS: { metric: Metric; label: string; format: (x: number) => string }[] = [
   { metric: 'fcpMs', label: 'FCP ms', format: ms },
@@ -105,6 +107,8 @@ export function goalsSection(result: {
   lighthouse?: PageComparison[];
   firstVisitJs?: VisitJs[];
   interaction?: InteractionResult[];
+  scale?: ScaleResult;
+  exports?: ExportTiming[];
 }): string {
   const rows: string[][] = [];
   for (const c of result.lighthouse ?? []) {
@@ -134,5 +138,33 @@ export function goalsSection(result: {
       `${ms(r.stats.median)} ms median${r.loads.includes(null) ? ', some loads timed out' : ''}`,
       verdict(delayMet(r)),
     ]);
+  const large = result.scale?.rows.find(
+    (row) => row.view === 'overview' && row.size === GOALS.scaleSize,
+  );
+  if (large)
+    rows.push(
+      [
+        `first chart ≤ ${GOALS.scaleChartMs} ms`,
+        `/?demo&size=${large.size}`,
+        `${ms(large.chartMs)} ms median`,
+        verdict(withinMs(large.chartMs, GOALS.scaleChartMs)),
+      ],
+      [
+        `filter change ≤ ${GOALS.scaleFilterMs} ms`,
+        `/?demo&size=${large.size}`,
+        `${ms(large.filterMs)} ms median`,
+        verdict(withinMs(large.filterMs, GOALS.scaleFilterMs)),
+      ],
+    );
+  for (const e of result.exports ?? []) {
+    const goal = GOALS.exportMs[e.kind];
+    if (goal !== undefined)
+      rows.push([
+        `${e.label} ≤ ${goal} ms`,
+        '/?demo (~1,000 indicators)',
+        e.ms === null ? (e.note ?? 'n/a') : `${ms(e.ms)} ms`,
+        verdict(withinMs(e.ms, goal)),
+      ]);
+  }
   return `### Goals (issue 17)\n\n${table(['goal', 'page', 'measured', 'met?'], rows)}`;
 }

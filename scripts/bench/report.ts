@@ -93,7 +93,13 @@ export function toMarkdown(result: BenchResult): string {
   for (const [part, message] of Object.entries(result.errors ?? {}))
     parts.push(`**${part} failed:** ${message}`);
   const notes = Object.fromEntries((result.pages ?? []).map((p) => [p.page, p.note]));
-  if (result.lighthouse || result.firstVisitJs || result.interaction)
+  if (
+    result.lighthouse ||
+    result.firstVisitJs ||
+    result.interaction ||
+    result.scale ||
+    result.exports
+  )
     parts.push(goalsSection(result));
   if (result.sizes) parts.push(sizesSection(result.sizes));
   if (result.lighthouse) parts.push(lighthouseCompareSection(result.lighthouse, notes));
