@@ -3,6 +3,7 @@
 import { bypass } from 'msw';
 import { setupWorker } from 'msw/browser';
 import { todayIso } from '../src/domain/evaluation/dates';
+import { EXPORT_FRAME_NAME } from '../src/lib/export/frame-name';
 import { catalogSchema, indicatorListSchema } from '../src/domain/dataset/schema';
 import type { DemoParams } from '../src/lib/demo-params';
 import type { ApiData } from './api-handlers';
@@ -27,8 +28,10 @@ export async function loadRealApiData(): Promise<ApiData> {
 
 /** Registers the worker and resolves once it answers; rejects when the browser cannot run it. */
 export async function startDemoWorker(params: DemoParams, today = todayIso()) {
-  // The data is generated while the service worker registers, not after it asks for it.
-  const handlers = demoHandlers(loadRealApiData, params, today, { generateNow: true });
+  // The data is generated while the service worker registers, not after it asks for it; but
+  // not in a page image's frame, which is handed the page's data and asks for none.
+  const generateNow = window.name !== EXPORT_FRAME_NAME;
+  const handlers = demoHandlers(loadRealApiData, params, today, { generateNow });
   const worker = setupWorker(...handlers);
   await worker.start({
     serviceWorker: { url: `${import.meta.env.BASE_URL}mockServiceWorker.js` },
