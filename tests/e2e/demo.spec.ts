@@ -117,6 +117,23 @@ test.describe('demo mode', () => {
     await expect(banner(page)).toHaveCount(0);
   });
 
+  test('a filter change asks nothing of the network or the worker', async ({ page }) => {
+    // Each request here would be a round trip through the mock worker on the main thread (the
+    // page icon, asked for again at every URL change, used to be one).
+    await page.goto('/?demo');
+    await expect(banner(page)).toContainText(BANNER_TEXT);
+    await waitForLiveApp(page);
+    const count = page.locator('.filter-bar__count');
+    const before = await count.textContent();
+    const requests: string[] = [];
+    page.on('request', (request) => requests.push(request.url()));
+    await page.getByRole('search').getByLabel(/^\s*状态\s*$/).selectOption('on_track');
+    await expect(count).not.toHaveText(before ?? '');
+    await expect(page).toHaveURL(/status=on_track/);
+    await page.waitForTimeout(300);
+    expect(requests).toEqual([]);
+  });
+
   test('the toggle switches demo mode on and off again', async ({ page }) => {
     await page.goto('/');
     const toggle = page.getByRole('button', { name: '演示模式' });
