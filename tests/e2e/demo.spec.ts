@@ -127,7 +127,10 @@ test.describe('demo mode', () => {
     const before = await count.textContent();
     const requests: string[] = [];
     page.on('request', (request) => requests.push(request.url()));
-    await page.getByRole('search').getByLabel(/^\s*状态\s*$/).selectOption('on_track');
+    await page
+      .getByRole('search')
+      .getByLabel(/^\s*状态\s*$/)
+      .selectOption('on_track');
     await expect(count).not.toHaveText(before ?? '');
     await expect(page).toHaveURL(/status=on_track/);
     await page.waitForTimeout(300);
