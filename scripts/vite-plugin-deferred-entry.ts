@@ -7,6 +7,7 @@
 // meta attribute).
 import { createHash } from 'node:crypto';
 import type { Plugin, Rollup } from 'vite';
+import { importClosure } from './lib/build-graph.ts';
 import { EARLY_CLICKS } from '../src/lib/boot/early-clicks.ts';
 import { EXPORT_FRAME_NAME } from '../src/lib/export/frame-name.ts';
 
@@ -75,20 +76,12 @@ export function chunkClosure(bundle: Rollup.OutputBundle, names: readonly string
     (file): file is Rollup.OutputChunk => file.type === 'chunk',
   );
   const byFile = new Map(chunks.map((chunk) => [chunk.fileName, chunk]));
-  const found = new Set<string>();
-  const visit = (chunk: Rollup.OutputChunk) => {
-    if (found.has(chunk.fileName)) return;
-    found.add(chunk.fileName);
-    for (const file of chunk.imports) {
-      const imported = byFile.get(file);
-      if (imported) visit(imported);
-    }
-  };
-  for (const name of names) {
+  const roots = names.map((name) => {
     const chunk = chunks.find((candidate) => candidate.name === name && !candidate.isEntry);
     if (!chunk) throw new Error(`the build has no chunk named ${name} to fetch ahead`);
-    visit(chunk);
-  }
+    return chunk.fileName;
+  });
+  const found = importClosure(roots, (file) => byFile.get(file)?.imports ?? null);
   return [...found].map((file) => `/${file}`);
 }
 

@@ -12,18 +12,32 @@ export function dynamicImports(code: string): string[] {
   return [...code.matchAll(/\bimport\(\s*["'`]\.\/([\w.-]+\.js)["'`]\s*\)/g)].map((m) => m[1]!);
 }
 
-/** The files `roots` import statically, directly or not (roots included); `read` gives code. */
-export function staticClosure(roots: string[], read: (file: string) => string | null): Set<string> {
+/**
+ * `roots` and everything they import, directly or not. `importsOf` names a file's imports, or
+ * gives null for a file that is not there (left out).
+ */
+export function importClosure(
+  roots: readonly string[],
+  importsOf: (file: string) => readonly string[] | null,
+): Set<string> {
   const found = new Set<string>();
   const visit = (file: string) => {
     if (found.has(file)) return;
-    const code = read(file);
-    if (code === null) return;
+    const imports = importsOf(file);
+    if (imports === null) return;
     found.add(file);
-    staticImports(code).forEach(visit);
+    imports.forEach(visit);
   };
   roots.forEach(visit);
   return found;
+}
+
+/** The files `roots` import statically, directly or not (roots included); `read` gives code. */
+export function staticClosure(roots: string[], read: (file: string) => string | null): Set<string> {
+  return importClosure(roots, (file) => {
+    const code = read(file);
+    return code === null ? null : staticImports(code);
+  });
 }
 
 /**
