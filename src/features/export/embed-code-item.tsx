@@ -18,8 +18,11 @@ export function EmbedCodeItem({ path, view }: { path: string; view: ViewState })
   const target = embedTargetOf(path, view.plan);
   if (!target) return null;
   const copy = async () => {
-    const catalog = queryClient.getQueryData<Catalog>(catalogQueries.detail().queryKey);
-    // From the data where the catalog has it (the page's heading may still be a loading one).
+    // From the data where the catalog has it (the page's heading may still be a loading one):
+    // a copy made while the catalog is still loading waits for it.
+    const catalog: Catalog | undefined = await queryClient
+      .ensureQueryData(catalogQueries.detail())
+      .catch(() => undefined);
     const fromCatalog =
       target.kind === 'plan'
         ? catalog?.plans.find((p) => p.id === target.id)?.title[lang]
