@@ -18,14 +18,20 @@ export { DEMO_SOURCE_ID };
 
 /** Dealt in turn, in a seeded order, so every grade appears once five indicators are running. */
 const RUNNING_DECK: readonly Scenario[] = [
-  'achieved',
+  'on_track',
   'on_track',
   'at_risk',
   'off_track',
   'no_data',
 ];
-/** After the deadline a target was either reached or missed (or never reported on). */
-const CLOSED_DECK: readonly Scenario[] = ['achieved', 'missed', 'achieved', 'missed', 'no_data'];
+/** After the deadline a target was either reached or missed (or its result never published). */
+const CLOSED_DECK: readonly Scenario[] = [
+  'achieved',
+  'missed',
+  'achieved',
+  'missed',
+  'due_no_result',
+];
 
 /** Dated before every plan, so a simulated figure is "known" as of any date it refers to. */
 export const DEMO_SOURCE_DATE = '2000-01-01';

@@ -44,6 +44,7 @@ function statusAt(indicator: Indicator, plan: Plan, today: string): Status {
   const baseline = effectiveBaseline(indicator, plan, observations);
   return statusOf({
     latestValue: latest.value,
+    latestDate: latest.date,
     target: target.value,
     comparator: target.comparator,
     deadline: target.deadline,
@@ -85,7 +86,16 @@ export function simulateSeries(
   const start = anchored.baseline ?? { date: plan.period.start, value: 0 };
   const until = today < target.deadline ? today : target.deadline;
   const dates = monthEnds(start.date, until);
-  if (scenario === 'no_data' || dates.length === 0 || start.value === target.value) return [];
+  // A closed target's result is the report at its deadline: end the path there.
+  if (until === target.deadline && dates.length > 0 && dates.at(-1)! < target.deadline)
+    dates.push(target.deadline);
+  if (
+    scenario === 'no_data' ||
+    scenario === 'due_no_result' ||
+    dates.length === 0 ||
+    start.value === target.value
+  )
+    return [];
   const elapsed = dates.map((d) => expectedProgressAt(start.date, target.deadline, d));
   const expectedAtLatest = elapsed.at(-1)!;
   const band = bandFor(scenario, expectedAtLatest);

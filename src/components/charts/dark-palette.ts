@@ -12,6 +12,7 @@ export const DARK_STATUS_COLORS: Record<Status, string> = {
   off_track: '#ff8a6b',
   missed: '#f09ad4',
   no_data: '#aab4c0',
+  due_no_result: '#a9b4ff',
 };
 
 export const DARK_CHART_COLORS = {

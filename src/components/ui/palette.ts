@@ -10,7 +10,14 @@ export const STATUS_STYLE: Record<Status, { color: string; icon: string }> = {
   off_track: { color: '#c4361b', icon: '▼' },
   missed: { color: '#7a1f5c', icon: '✖' },
   no_data: { color: '#5f6368', icon: '○' },
+  // Its own colour: not the grey of "no data" nor the purple of "missed" (nothing says missed).
+  due_no_result: { color: '#3f4fb0', icon: '?' },
 };
+
+/** Each status's colour alone, for components that take a colour map. */
+export const STATUS_COLORS = Object.fromEntries(
+  Object.entries(STATUS_STYLE).map(([status, style]) => [status, style.color]),
+) as Record<Status, string>;
 
 export const CHART_COLORS = {
   progress: '#0072b2',
@@ -27,5 +34,6 @@ export function seriesYearStyle(status: SeriesYearStatus, inYear: Status | null 
   if (status === 'met' || status === 'met_stated') return STATUS_STYLE.achieved;
   if (status === 'missed') return STATUS_STYLE.missed;
   if (status === 'in_progress' && inYear) return STATUS_STYLE[inYear];
+  if (status === 'due_no_result') return STATUS_STYLE.due_no_result;
   return STATUS_STYLE.no_data;
 }

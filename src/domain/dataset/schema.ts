@@ -122,6 +122,8 @@ export const planSchema = z.strictObject({
   published: isoDateSchema,
   period: z.strictObject({ start: isoDateSchema, end: isoDateSchema }),
   citation: citationSchema,
+  /** True for the plans of the dashboard's owner (the union): they lead every view. */
+  owner: z.optional(z.literal(true)),
   note: z.optional(localizedSchema),
   curatorNote: curatorNoteSchema,
 });

@@ -12,8 +12,9 @@ import {
 } from './projection.ts';
 import type { Projection } from './projection.ts';
 import type { Indicator, Observation, Plan } from '../dataset/schema.ts';
-import { statusOf } from './status.ts';
+import { meetsTarget, statusOf } from './status.ts';
 import type { Status } from './status.ts';
+import { verdictOf, type Verdict } from './verdict.ts';
 
 export type Evaluation = {
   indicatorId: string;
@@ -32,6 +33,8 @@ export type Evaluation = {
   /** Expected progress on the latest observation's date, which status is graded against. */
   expectedAtLatest: number | null;
   status: Status;
+  /** The status with the target it judges (its deadline) and its phase: always one. */
+  verdicts: [Verdict];
   projection: Projection;
   /** Progress the linear projection would reach by the deadline. */
   projectedProgress: number | null;
@@ -55,6 +58,7 @@ export function evaluate(indicator: Indicator, plan: Plan, asOf: string): Evalua
   const expectedAtLatest = latest ? expectedProgressAt(startDate, deadline, latest.date) : null;
   const status = statusOf({
     latestValue: latest?.value ?? null,
+    latestDate: latest?.date ?? null,
     target,
     comparator,
     deadline,
@@ -65,7 +69,9 @@ export function evaluate(indicator: Indicator, plan: Plan, asOf: string): Evalua
   const projection = projectionOf(basis);
   const pacePerDay = linearPacePerDay(projectionPoints(basis));
   const required =
-    latest && status !== 'achieved' ? requiredPace(latest.value, target, asOf, deadline) : null;
+    latest && !meetsTarget(latest.value, comparator, target)
+      ? requiredPace(latest.value, target, asOf, deadline)
+      : null;
   return {
     indicatorId: indicator.id,
     asOf,
@@ -79,6 +85,7 @@ export function evaluate(indicator: Indicator, plan: Plan, asOf: string): Evalua
     expectedPath: expectedPathOf(basis, target, direction),
     expectedAtLatest,
     status,
+    verdicts: [verdictOf(status, deadline)],
     projection,
     projectedProgress:
       projection.linear === null

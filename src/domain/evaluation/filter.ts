@@ -1,6 +1,7 @@
 // Which indicators a view shows: pure, so the overview, exports and benchmarks agree.
 import type { Category, Indicator } from '../dataset/schema.ts';
 import type { Status } from './status.ts';
+import { hasStatus, type HasVerdicts } from './verdict.ts';
 
 export type IndicatorFilters = {
   plan: string | null;
@@ -9,7 +10,7 @@ export type IndicatorFilters = {
   q: string;
 };
 
-type Filterable = { indicator: Indicator; evaluation: { status: Status } };
+type Filterable = { indicator: Indicator; evaluation: HasVerdicts };
 
 const normalize = (text: string) => text.normalize('NFKC').toLowerCase().replace(/\s+/g, '');
 
@@ -34,7 +35,7 @@ export function filterRows<Row extends Filterable>(
     ({ indicator, evaluation }) =>
       (filters.plan === null || indicator.plan === filters.plan) &&
       (filters.category === null || indicator.category === filters.category) &&
-      (filters.status === null || evaluation.status === filters.status) &&
+      (filters.status === null || hasStatus(evaluation, filters.status)) &&
       matchesSearch(indicator, filters.q),
   );
 }

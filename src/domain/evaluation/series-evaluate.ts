@@ -4,7 +4,9 @@
 import { evaluate, type Evaluation } from './evaluate.ts';
 import { publishedBy } from './known-as-of.ts';
 import type { Citation, Indicator, Plan, Series, SeriesYear, Source } from '../dataset/schema.ts';
-import { meetsTarget, type Comparator, type Status } from './status.ts';
+import { resultDueOn } from './result-due.ts';
+import { meetsTarget, type Comparator, type RunningStatus } from './status.ts';
+import { verdictOf, type Verdict } from './verdict.ts';
 
 /** How one series year stands as of a date. */
 export const SERIES_YEAR_STATUSES = [
@@ -14,8 +16,10 @@ export const SERIES_YEAR_STATUSES = [
   'met_stated',
   /** The reported actual falls short of the target (or the source says so in words). */
   'missed',
-  /** The year is over, its target known, and no result has been published yet. */
+  /** The year is over and its target known; its result is not yet due nor published. */
   'awaiting',
+  /** The year's result is due (see RESULT_DUE_MONTHS) and none has been published. */
+  'due_no_result',
   /** The as-of date falls inside the year: the target is being worked on. */
   'in_progress',
   /** A target set before its year began. */
@@ -54,8 +58,12 @@ export type SeriesEvaluation = {
   latestResult: SeriesYearEvaluation | null;
   /** Of the latest TRACK_RECORD_YEARS judged years, how many met their target. */
   record: { met: number; judged: number };
-  /** The one status the summary, filters and briefing use (see headlineStatus). */
-  status: Status;
+  /** The current year's target, still being worked on (see runningVerdict); null if none. */
+  running: Verdict | null;
+  /** The newest due year with a target or a stated verdict (see dueVerdict); null if none. */
+  due: Verdict | null;
+  /** What the summary, filters and briefing count: the due verdict, then the running one. */
+  verdicts: Verdict[];
 };
 
 type SourceDates = ReadonlyMap<string, string>;
@@ -167,7 +175,7 @@ export function evaluateSeriesYear(
     if (actual) return 'actual_only';
     if (asOf < yearStart(entry.year)) return 'upcoming';
     if (asOf <= yearEnd(entry.year)) return 'in_progress';
-    return 'awaiting';
+    return asOf >= resultDueOn(yearEnd(entry.year)) ? 'due_no_result' : 'awaiting';
   }
 }
 
@@ -176,17 +184,44 @@ export const isJudged = (status: SeriesYearStatus): boolean => JUDGED.includes(s
 export const isMet = (status: SeriesYearStatus): boolean =>
   status === 'met' || status === 'met_stated';
 
+/** A running status only: an in-year report cannot settle a year that has not ended. */
+const AS_RUNNING: Record<string, RunningStatus> = {
+  achieved: 'on_track',
+  missed: 'off_track',
+  due_no_result: 'no_data',
+};
+
 /**
- * The series' one status: the year in progress when it has an in-year report (the newest
- * news); otherwise the latest judged year (met → achieved, missed → missed); otherwise no data.
+ * The current year's verdict: its target being worked on, graded by its in-year reports like a
+ * one-year target ("no report yet" without one). Null when the year has no target.
  */
-export function headlineStatus(
-  current: SeriesYearEvaluation | null,
-  latestResult: SeriesYearEvaluation | null,
-): Status {
-  if (current?.inYear) return current.inYear.status;
-  if (latestResult) return isMet(latestResult.status) ? 'achieved' : 'missed';
-  return 'no_data';
+export function runningVerdict(current: SeriesYearEvaluation | null): Verdict | null {
+  if (!current?.target || current.status !== 'in_progress') return null;
+  const status = current.inYear?.status ?? 'no_data';
+  return verdictOf(AS_RUNNING[status] ?? status, yearEnd(current.year), current.year);
+}
+
+const DUE_YEAR_STATUS = {
+  met: 'achieved',
+  met_stated: 'achieved',
+  missed: 'missed',
+  due_no_result: 'due_no_result',
+} as const;
+
+/**
+ * The newest due year's verdict: the newest year with a target or a stated verdict whose result
+ * is in or due. Years with only an actual, and years whose result is not yet due, are skipped;
+ * older years are the track record and are never counted.
+ */
+export function dueVerdict(years: readonly SeriesYearEvaluation[]): Verdict | null {
+  for (let i = years.length - 1; i >= 0; i -= 1) {
+    const year = years[i]!;
+    if (!year.target && !year.verdict) continue;
+    if (!(year.status in DUE_YEAR_STATUS)) continue;
+    const status = DUE_YEAR_STATUS[year.status as keyof typeof DUE_YEAR_STATUS];
+    return verdictOf(status, yearEnd(year.year), year.year);
+  }
+  return null;
 }
 
 /** Every year of a series as it stood on asOf, with its track record and headline status. */
@@ -199,6 +234,8 @@ export function evaluateSeries(series: Series, asOf: string, dates: SourceDates)
   const judged = years.filter((y) => isJudged(y.status));
   const latestResult = judged.at(-1) ?? null;
   const recent = judged.slice(-TRACK_RECORD_YEARS);
+  const running = runningVerdict(current);
+  const due = dueVerdict(years);
   return {
     seriesId: series.id,
     asOf,
@@ -206,6 +243,8 @@ export function evaluateSeries(series: Series, asOf: string, dates: SourceDates)
     current,
     latestResult,
     record: { met: recent.filter((y) => isMet(y.status)).length, judged: recent.length },
-    status: headlineStatus(current, latestResult),
+    running,
+    due,
+    verdicts: [due, running].filter((v): v is Verdict => v !== null),
   };
 }

@@ -1,6 +1,7 @@
 // Series as the overview, filters and exports see them: which a view shows, the latest results
 // to lead with, and the source kinds a result rests on. Pure.
 import { matchesText, type IndicatorFilters } from './filter.ts';
+import { hasStatus } from './verdict.ts';
 import type { Citation, Series, Source } from '../dataset/schema.ts';
 import { isJudged, type SeriesEvaluation, type SeriesYearEvaluation } from './series-evaluate.ts';
 
@@ -11,7 +12,7 @@ export function seriesMatches({ series, evaluation }: EvaluatedSeries, filters: 
   return (
     (filters.plan === null || series.years.some((y) => y.plan === filters.plan)) &&
     (filters.category === null || series.category === filters.category) &&
-    (filters.status === null || evaluation.status === filters.status) &&
+    (filters.status === null || hasStatus(evaluation, filters.status)) &&
     matchesText([series.name.zh, series.name.en, series.id], filters.q)
   );
 }

@@ -42,8 +42,9 @@ export function splitEvenly<T>(items: readonly T[], size: number): T[][] {
 }
 
 /**
- * The screens in view: the annual-target series first, one screen per category, then one per
- * plan (in the catalog's order); a group larger than one screen splits across several ("1/2").
+ * The screens in view: the owner's plans first (one screen each), then the annual-target
+ * series, one screen per category, then the other plans (in the catalog's order); a group
+ * larger than one screen splits across several ("1/2").
  */
 export function presentScreens(
   plans: readonly Plan[],
@@ -52,6 +53,23 @@ export function presentScreens(
   perScreen = TILES_PER_SCREEN,
 ): PresentScreen[] {
   const screens: PresentScreen[] = [];
+  const planScreens = (plan: Plan) => {
+    const chunks = splitEvenly(
+      rows.filter((row) => row.plan.id === plan.id),
+      perScreen,
+    );
+    chunks.forEach((chunk, i) =>
+      screens.push({
+        kind: 'plan',
+        key: `plan-${plan.id}-${i}`,
+        plan,
+        rows: chunk,
+        part: i + 1,
+        parts: chunks.length,
+      }),
+    );
+  };
+  plans.filter((plan) => plan.owner === true).forEach(planScreens);
   const categories = [...new Set(series.map((row) => row.series.category))];
   for (const category of categories) {
     const chunks = splitEvenly(
@@ -69,22 +87,7 @@ export function presentScreens(
       }),
     );
   }
-  for (const plan of plans) {
-    const chunks = splitEvenly(
-      rows.filter((row) => row.plan.id === plan.id),
-      perScreen,
-    );
-    chunks.forEach((chunk, i) =>
-      screens.push({
-        kind: 'plan',
-        key: `plan-${plan.id}-${i}`,
-        plan,
-        rows: chunk,
-        part: i + 1,
-        parts: chunks.length,
-      }),
-    );
-  }
+  plans.filter((plan) => plan.owner !== true).forEach(planScreens);
   return screens;
 }
 

@@ -4,7 +4,7 @@ import { BulletBar } from '../../components/charts/bullet-bar.tsx';
 import { ValueHistoryChart } from '../../components/charts/value-history-chart.tsx';
 import { YearBarsChart } from '../../components/charts/year-bars-chart.tsx';
 import { CHART_COLORS, STATUS_STYLE, seriesYearStyle } from '../../components/ui/palette.ts';
-import { StatusLabel } from '../../components/ui/status-label.tsx';
+import { verdictText } from '../../components/ui/verdict-text.ts';
 import { isoToUtcMs } from '../../domain/evaluation/dates.ts';
 import type { EvaluatedIndicator } from '../../domain/evaluation/evaluate-all.ts';
 import type { EvaluatedSeries } from '../../domain/evaluation/series-view.ts';
@@ -28,9 +28,7 @@ export function IndicatorEmbedChart({ row, t, lang }: { row: EvaluatedIndicator 
   return (
     <>
       <p className="embed__figures">
-        <span>
-          <StatusLabel status={evaluation.status} />
-        </span>
+        <span>{verdictText(evaluation.verdicts[0], t, lang)}</span>
         {latest ? (
           <strong>
             {t('latest', { value: fmt(latest.value), date: formatDate(latest.date, lang) })}
@@ -109,7 +107,7 @@ export function PlanEmbedChart({
             <li key={indicator.id}>
               <span className="embed-plan__name">{indicator.name[lang]}</span>
               <span className="embed-plan__status">
-                <StatusLabel status={evaluation.status} />
+                {verdictText(evaluation.verdicts[0], t, lang)}
               </span>
               <BulletBar
                 progressPct={evaluation.progress === null ? null : evaluation.progress * 100}
@@ -138,9 +136,9 @@ export function SeriesEmbedChart({ row, t, lang }: { row: EvaluatedSeries } & Pr
   return (
     <>
       <p className="embed__figures">
-        <span>
-          <StatusLabel status={evaluation.status} />
-        </span>
+        {evaluation.verdicts.map((verdict) => (
+          <span key={verdict.phase}>{verdictText(verdict, t, lang)}</span>
+        ))}
       </p>
       <YearBarsChart
         points={evaluation.years.map((y) => ({

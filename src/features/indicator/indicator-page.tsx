@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { formatDate } from '../../domain/presentation/format';
 import { ErrorAlert, Loading } from '../../components/ui/query-states';
-import { StatusBadge } from '../../components/ui/status-badge';
+import { VerdictBadge } from '../../components/ui/status-badge';
 import { ApiError } from '../../lib/api';
 import { useIndicatorEvaluation } from '../../lib/use-dashboard';
 import { useLanguage } from '../../lib/i18n/use-language';
@@ -38,7 +38,7 @@ export default function IndicatorPage({ id, today }: { id: string; today: string
       {indicator ? (
         <div className="page-head">
           <h1>{indicator.name[lang]}</h1>
-          {evaluation && <StatusBadge status={evaluation.status} />}
+          {evaluation && <VerdictBadge verdict={evaluation.verdicts[0]} />}
           <p className="as-of">{t('overview.asOf', { date: formatDate(asOf, lang) })}</p>
         </div>
       ) : (

@@ -4,6 +4,7 @@ import { useDocumentTitle } from '../../lib/use-document-title';
 import { StatusBadge } from '../../components/ui/status-badge';
 import { formatDate, formatPercent } from '../../domain/presentation/format';
 import { AT_RISK_RATIO, ON_TRACK_RATIO, STATUS_ORDER } from '../../domain/evaluation/status';
+import { RESULT_DUE_MONTHS } from '../../domain/evaluation/result-due';
 import { catalogQueries } from '../../lib/queries';
 import { SourceKind } from '../../components/ui/source-kind';
 import { SERIES_YEAR_STATUSES, TRACK_RECORD_YEARS } from '../../domain/evaluation/series-evaluate';
@@ -18,6 +19,7 @@ export default function MethodologyPage() {
   const thresholds = {
     onTrack: formatPercent(ON_TRACK_RATIO, lang),
     atRisk: formatPercent(AT_RISK_RATIO, lang),
+    months: RESULT_DUE_MONTHS,
   };
   return (
     <article className="prose">
@@ -35,7 +37,7 @@ export default function MethodologyPage() {
       </section>
       <section aria-labelledby="m-status">
         <h2 id="m-status">{t('method.statusHeading')}</h2>
-        <p>{t('method.statusIntro')}</p>
+        <p>{t('method.statusIntro', thresholds)}</p>
         <dl className="status-rules">
           {STATUS_ORDER.map((status) => (
             <div key={status}>

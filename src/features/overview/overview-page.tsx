@@ -4,7 +4,10 @@ import { useDocumentTitle } from '../../lib/use-document-title.ts';
 import { formatDate } from '../../domain/presentation/format.ts';
 import { figuresByPlan, type SourcedFigure } from '../../domain/evaluation/plan-figures.ts';
 import { planKnownOn } from '../../domain/evaluation/known-as-of';
-import { summarizeStatuses } from '../../domain/evaluation/summary.ts';
+import { summarizeVerdicts } from '../../domain/evaluation/summary.ts';
+import { attentionItems, ownedFirst, ownedPlanIds } from '../../domain/evaluation/attention.ts';
+import { AttentionList } from '../../components/ui/attention-list.tsx';
+import { useHref } from '../../lib/use-view-state.ts';
 import { filterRows } from '../../domain/evaluation/filter.ts';
 import {
   EmptyState,
@@ -24,6 +27,9 @@ import { ReportingCoverage } from './components/reporting-coverage.tsx';
 import { StatusSummary } from './components/status-summary.tsx';
 
 const NO_FIGURES: SourcedFigure[] = [];
+
+/** Lines of 需关注 the overview shows before "N more". */
+const ATTENTION_SHOWN = 12;
 
 /** A plan whose rows, figures and plan are the same objects as last time need not render again. */
 const MemoPlanSection = memo(PlanSection);
@@ -63,11 +69,25 @@ export function OverviewPage({ today }: { today: string }) {
   );
   const total = (rows?.length ?? 0) + (seriesRows?.length ?? 0);
   const shownCount = shown.length + shownSeries.length;
-  // A plan not yet published on the as-of date is not shown, figures and all.
+  // A plan not yet published on the as-of date is not shown, figures and all; the owner's
+  // plans lead.
   const plans = useMemo(
-    () => catalog?.plans.filter((plan) => planKnownOn(plan, asOf)) ?? [],
+    () => ownedFirst(catalog?.plans.filter((plan) => planKnownOn(plan, asOf)) ?? []),
     [catalog, asOf],
   );
+  const attention = useMemo(
+    () => (catalog ? attentionItems(shown, shownSeries, ownedPlanIds(catalog.plans)) : []),
+    [catalog, shown, shownSeries],
+  );
+  const summary = useMemo(
+    () =>
+      summarizeVerdicts([
+        ...shown.map((r) => r.evaluation),
+        ...shownSeries.map((r) => r.evaluation),
+      ]),
+    [shown, shownSeries],
+  );
+  const href = useHref();
   // The plan sections sit below the fold and can hold thousands of rows: after a filter change
   // they follow in a background render, so the counts, filters and series above answer at once.
   // Only the filters are deferred: the data's arrival (and the prerendered page) draw everything
@@ -93,14 +113,13 @@ export function OverviewPage({ today }: { today: string }) {
       {isPending && error === null && <Loading />}
       {rows && catalog && (
         <>
-          <LatestResults rows={shownSeries} sources={sources} />
-          <StatusSummary
-            counts={summarizeStatuses([
-              ...shown.map((r) => r.evaluation),
-              ...shownSeries.map((r) => r.evaluation),
-            ])}
-            total={shownCount}
+          <AttentionList
+            items={attention}
+            limit={ATTENTION_SHOWN}
+            hrefOf={(item) => href(`/${item.kind}/${item.id}`)}
           />
+          <StatusSummary summary={summary} total={shownCount} />
+          <LatestResults rows={shownSeries} sources={sources} />
           <FilterBar plans={plans} today={today} shown={shownCount} total={total} />
           {shownCount === 0 && <EmptyState message={t('overview.empty')} />}
           {shownSeries.length > 0 && <SeriesSection rows={shownSeries} sources={sources} />}

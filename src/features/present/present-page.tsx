@@ -6,10 +6,9 @@ import type { TFunction } from 'i18next';
 import { useLocation, useSearch } from 'wouter';
 import { DARK_STATUS_COLORS } from '../../components/charts/dark-palette.ts';
 import { Loading } from '../../components/ui/query-states.tsx';
-import { StatusLabel } from '../../components/ui/status-label.tsx';
 import { planKnownOn } from '../../domain/evaluation/known-as-of.ts';
-import { STATUS_ORDER } from '../../domain/evaluation/status.ts';
-import { summarizeStatuses } from '../../domain/evaluation/summary.ts';
+import { summarizeVerdicts } from '../../domain/evaluation/summary.ts';
+import { VerdictGroups } from '../../components/ui/verdict-groups.tsx';
 import { formatDate } from '../../domain/presentation/format.ts';
 import {
   parseInterval,
@@ -61,7 +60,7 @@ export default function PresentPage({ today }: { today: string }) {
   const leave = useCallback(() => navigate(overview), [navigate, overview]);
   usePresentKeys({ move, togglePause, leave });
 
-  const counts = summarizeStatuses([
+  const summary = summarizeVerdicts([
     ...shown.map((r) => r.evaluation),
     ...shownSeries.map((r) => r.evaluation),
   ]);
@@ -97,16 +96,12 @@ export default function PresentPage({ today }: { today: string }) {
           <h2 id="present-summary-heading">
             {t('summary')} <small>{t('count', { count: shown.length + shownSeries.length })}</small>
           </h2>
-          <ul>
-            {STATUS_ORDER.map((s) => (
-              <li key={s} style={{ borderColor: DARK_STATUS_COLORS[s] }}>
-                <strong>{counts[s]}</strong>
-                <span style={{ color: DARK_STATUS_COLORS[s] }}>
-                  <StatusLabel status={s} colouredIcon={false} />
-                </span>
-              </li>
-            ))}
-          </ul>
+          <VerdictGroups
+            summary={summary}
+            colors={DARK_STATUS_COLORS}
+            className="present-summary"
+            colouredIcon={false}
+          />
         </section>
         {rows === null && error === null && <Loading />}
         {rows === null && error !== null && (

@@ -4,7 +4,9 @@ import type { TFunction } from 'i18next';
 import { BulletBar } from '../../components/charts/bullet-bar.tsx';
 import { DARK_CHART_COLORS, DARK_STATUS_COLORS } from '../../components/charts/dark-palette.ts';
 import { YearBarsChart } from '../../components/charts/year-bars-chart.tsx';
-import { StatusLabel } from '../../components/ui/status-label.tsx';
+import { verdictText } from '../../components/ui/verdict-text.ts';
+import { lastResultBefore } from '../../domain/evaluation/attention.ts';
+import type { Verdict } from '../../domain/evaluation/verdict.ts';
 import type { Status } from '../../domain/evaluation/status.ts';
 import type { EvaluatedIndicator } from '../../domain/evaluation/evaluate-all.ts';
 import { yearOf, type SeriesYearStatus } from '../../domain/evaluation/series-evaluate.ts';
@@ -19,13 +21,32 @@ import type { Language } from '../../lib/i18n/index.ts';
 
 type TileProps = { t: TFunction; lang: Language };
 
-function TileHead({ id, name, status }: { id: string; name: string; status: Status }) {
+function TileHead({
+  id,
+  name,
+  verdicts,
+  t,
+  lang,
+  lastResult = null,
+}: {
+  id: string;
+  name: string;
+  verdicts: readonly Verdict[];
+  lastResult?: { year: number; met: boolean } | null;
+} & TileProps) {
   return (
     <header className="present-tile__head">
       <h3 id={id}>{name}</h3>
-      <p className="present-tile__status" style={{ color: DARK_STATUS_COLORS[status] }}>
-        <StatusLabel status={status} colouredIcon={false} />
-      </p>
+      {verdicts.map((verdict) => (
+        <p
+          key={verdict.phase}
+          className="present-tile__status"
+          data-status={verdict.status}
+          style={{ color: DARK_STATUS_COLORS[verdict.status] }}
+        >
+          {verdictText(verdict, t, lang, lastResult)}
+        </p>
+      ))}
     </header>
   );
 }
@@ -39,7 +60,13 @@ export function IndicatorTile({ row, t, lang }: { row: EvaluatedIndicator } & Ti
   const id = `present-${indicator.id}`;
   return (
     <article className="present-tile" aria-labelledby={id}>
-      <TileHead id={id} name={indicator.name[lang]} status={evaluation.status} />
+      <TileHead
+        id={id}
+        name={indicator.name[lang]}
+        verdicts={evaluation.verdicts}
+        t={t}
+        lang={lang}
+      />
       {latest ? (
         <p className="present-tile__figure">
           <strong>{formatValue(latest.value, unit, lang, measure)}</strong>
@@ -92,7 +119,16 @@ export function SeriesTile({ row, t, lang }: { row: EvaluatedSeries } & TileProp
   const year = yearOf(evaluation.asOf);
   return (
     <article className="present-tile" aria-labelledby={id}>
-      <TileHead id={id} name={name} status={evaluation.status} />
+      <TileHead
+        id={id}
+        name={name}
+        verdicts={evaluation.verdicts}
+        t={t}
+        lang={lang}
+        lastResult={
+          evaluation.due?.year ? lastResultBefore(evaluation.years, evaluation.due.year) : null
+        }
+      />
       {latestResult?.actual ? (
         <p className="present-tile__figure">
           <strong>{fmt(latestResult.actual.value)}</strong>

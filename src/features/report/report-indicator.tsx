@@ -3,7 +3,7 @@
 import { lazy } from 'react';
 import { LazyChart } from '../../components/charts/lazy-chart';
 import { useTranslation } from 'react-i18next';
-import { StatusBadge } from '../../components/ui/status-badge';
+import { VerdictBadge } from '../../components/ui/status-badge';
 import { historySeries } from '../../domain/presentation/chart-series';
 import { awaitsFinalFigure } from '../../domain/evaluation/final-figure';
 import {
@@ -74,7 +74,7 @@ export function ReportIndicator({
     <section className="report-indicator" aria-labelledby={headingId}>
       <header className="report-indicator__head">
         <h3 id={headingId}>{indicator.name[lang]}</h3>
-        <StatusBadge status={evaluation.status} />
+        <VerdictBadge verdict={evaluation.verdicts[0]} />
       </header>
       <p className="report-indicator__meta">
         {planTitle} · {t(`category.${indicator.category}`)}

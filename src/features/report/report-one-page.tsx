@@ -1,32 +1,37 @@
 import { useTranslation } from 'react-i18next';
+import { AttentionList } from '../../components/ui/attention-list';
 import type { Source } from '../../domain/dataset/schema';
-import { onePageExceptions, type BriefingRow } from '../../domain/exports/briefing';
-import type { Status } from '../../domain/evaluation/status';
+import type { AttentionItem } from '../../domain/evaluation/attention';
+import type { VerdictSummary } from '../../domain/evaluation/summary';
+import { BRIEFING_LIMITS, type BriefingRow } from '../../domain/exports/briefing';
 import { ReportSummary } from './report-summary';
-import { ReportTable } from './report-table';
 
-/** The one-page hand-out: the counts, the exceptions that fit, and how many more there are. */
+/** The one-page hand-out: 需关注 (as many lines as fit, then how many more), then the counts. */
 export function ReportOnePage({
-  counts,
+  summary,
+  attention,
   rows,
-  sources,
 }: {
-  counts: Record<Status, number>;
+  summary: VerdictSummary;
+  attention: readonly AttentionItem[];
   rows: readonly BriefingRow[];
   sources: ReadonlyMap<string, Source>;
 }) {
   const { t } = useTranslation();
-  const { rows: exceptions, more } = onePageExceptions(rows);
+  const entries = new Set(rows.map((r) => `${r.kind}-${r.id}`)).size;
   return (
     <section className="report-part report-front" aria-labelledby="report-summary-heading">
-      <ReportSummary counts={counts} total={rows.length} />
-      <h2 className="report-one-page__heading">{t('report.parts.exceptions')}</h2>
-      {exceptions.length === 0 ? (
-        <p>{t('report.noExceptions')}</p>
-      ) : (
-        <ReportTable rows={exceptions} sources={sources} caption={t('report.parts.exceptions')} />
+      <AttentionList
+        items={attention}
+        limit={BRIEFING_LIMITS.onePageRows}
+        className="report-attention"
+      />
+      <ReportSummary summary={summary} total={entries} />
+      {attention.length > BRIEFING_LIMITS.onePageRows && (
+        <p className="report__cap">
+          {t('report.moreExceptions', { count: attention.length - BRIEFING_LIMITS.onePageRows })}
+        </p>
       )}
-      {more > 0 && <p className="report__cap">{t('report.moreExceptions', { count: more })}</p>}
     </section>
   );
 }

@@ -11,13 +11,15 @@ import {
   BRIEFING_LIMITS,
   indicatorRow,
   planBriefing,
-  seriesRow,
+  seriesRows,
   type BriefingRow,
 } from '../../domain/exports/briefing';
 import { catalogSubset } from '../../domain/exports/data-in-view';
 import { formatExportTime, shortDatasetId } from '../../domain/exports/export-names';
 import { formatDate } from '../../domain/presentation/format';
-import { summarizeStatuses } from '../../domain/evaluation/summary';
+import { summarizeVerdicts } from '../../domain/evaluation/summary';
+import { attentionItems, ownedPlanIds } from '../../domain/evaluation/attention';
+import { AttentionList } from '../../components/ui/attention-list';
 import type { EvaluatedIndicator } from '../../domain/evaluation/evaluate-all';
 import type { EvaluatedSeries } from '../../domain/evaluation/series-view';
 import { SIMULATED_STAMP } from '../../lib/export/stamp';
@@ -65,26 +67,32 @@ export default function ReportPage({ today }: { today: string }) {
     () => new Map((subset?.sources ?? []).map((s) => [s.id, s])),
     [subset],
   );
-  const briefing = useMemo(
-    () =>
-      planBriefing<Entry>([
-        ...shownSeries.map((row) => ({
-          entry: { kind: 'series' as const, row },
-          row: seriesRow(row),
-        })),
-        ...shown.map((row) => ({
-          entry: { kind: 'indicator' as const, row },
-          row: indicatorRow(row),
-        })),
-      ]),
-    [shown, shownSeries],
+  const owned = useMemo(() => ownedPlanIds(catalog?.plans ?? []), [catalog]);
+  const isOwnedSeries = (row: EvaluatedSeries) =>
+    row.series.years.some((y) => y.plan !== undefined && owned.has(y.plan));
+  const entries = useMemo(
+    () => [
+      ...shownSeries.map((row) => ({
+        entry: { kind: 'series' as const, row },
+        rows: seriesRows(row, isOwnedSeries(row)),
+      })),
+      ...shown.map((row) => ({
+        entry: { kind: 'indicator' as const, row },
+        rows: [indicatorRow(row, owned.has(row.plan.id))],
+      })),
+    ],
+    // isOwnedSeries reads only `owned`.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [shown, shownSeries, owned],
   );
-  const allRows: BriefingRow[] = useMemo(
-    () => [...shownSeries.map(seriesRow), ...shown.map(indicatorRow)],
-    [shown, shownSeries],
+  const briefing = useMemo(() => planBriefing<Entry>(entries), [entries]);
+  const allRows: BriefingRow[] = useMemo(() => entries.flatMap((e) => e.rows), [entries]);
+  const attention = useMemo(
+    () => attentionItems(shown, shownSeries, owned),
+    [shown, shownSeries, owned],
   );
   const sourceTitle = (id: string) => sourcesById.get(id)?.title[lang] ?? id;
-  const counts = summarizeStatuses([
+  const summary = summarizeVerdicts([
     ...shown.map((r) => r.evaluation),
     ...shownSeries.map((r) => r.evaluation),
   ]);
@@ -111,9 +119,8 @@ export default function ReportPage({ today }: { today: string }) {
         chart={chart}
       />
     );
-  const noDataRows = briefing.noData.map((e) =>
-    e.kind === 'series' ? seriesRow(e.row) : indicatorRow(e.row),
-  );
+  const rowsOf = new Map(entries.map((e) => [e.entry.row, e.rows]));
+  const noDataRows = briefing.noData.flatMap((e) => rowsOf.get(e.row) ?? []);
   return (
     <article className={`report${onePage ? ' report--one-page' : ''}`}>
       <ReportPrintStyle
@@ -138,12 +145,18 @@ export default function ReportPage({ today }: { today: string }) {
       {error !== null && <ErrorAlert error={error} onRetry={retry} keptData={rows !== null} />}
       {isPending && error === null && <Loading />}
       {rows && subset && onePage && (
-        <ReportOnePage counts={counts} rows={allRows} sources={sourcesById} />
+        <ReportOnePage
+          summary={summary}
+          attention={attention}
+          rows={allRows}
+          sources={sourcesById}
+        />
       )}
       {rows && subset && !onePage && (
         <>
           <section className="report-part report-front" aria-labelledby="report-summary-heading">
-            <ReportSummary counts={counts} total={briefing.total} />
+            <AttentionList items={attention} className="report-attention" />
+            <ReportSummary summary={summary} total={shown.length + shownSeries.length} />
             {briefing.summary.length < briefing.total && (
               <p className="report__cap">
                 {t('report.summaryCap', { shown: briefing.summary.length, total: briefing.total })}

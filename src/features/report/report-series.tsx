@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { StatusBadge } from '../../components/ui/status-badge';
+import { VerdictBadges } from '../../components/ui/status-badge';
+import { lastResultBefore } from '../../domain/evaluation/attention';
 import { SeriesResultLine } from '../../components/ui/series-result';
 import { SeriesYearsTable } from '../../components/ui/series-years-table';
 import type { Source } from '../../domain/dataset/schema';
@@ -20,7 +21,12 @@ export function ReportSeriesEntry({
     <section className="report-indicator report-series" aria-labelledby={`rs-${series.id}`}>
       <header className="report-indicator__head">
         <h3 id={`rs-${series.id}`}>{series.name[lang]}</h3>
-        <StatusBadge status={evaluation.status} />
+        <VerdictBadges
+          verdicts={evaluation.verdicts}
+          lastResult={
+            evaluation.due?.year ? lastResultBefore(evaluation.years, evaluation.due.year) : null
+          }
+        />
       </header>
       <p className="report-indicator__meta">
         {t('series.heading')} · {t(`category.${series.category}`)}

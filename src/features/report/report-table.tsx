@@ -1,7 +1,10 @@
-// The briefing's first page: one line per indicator and series in view, exceptions first. It
+// The briefing's first page: one line per verdict in view (a series may have a due year and a
+// running year), exceptions first; each names the target it judges, that target's result, the
+// status and the latest known value. It
 // prints as one table whose header repeats on every page it continues onto.
 import { useTranslation } from 'react-i18next';
-import { StatusLabel } from '../../components/ui/status-label';
+import { VerdictBadge } from '../../components/ui/status-badge';
+import { verdictWhen } from '../../components/ui/verdict-text';
 import type { Source } from '../../domain/dataset/schema';
 import type { BriefingRow } from '../../domain/exports/briefing';
 import {
@@ -33,6 +36,21 @@ export function ReportTable({
     const arrow = change > 0 ? '↑' : change < 0 ? '↓' : '→';
     return `${arrow} ${formatDifference(Math.abs(change), row.unit, lang, row.measure)}`;
   };
+  const result = (row: BriefingRow) => {
+    if (!row.verdict) return NO_VALUE;
+    if (row.verdict.phase === 'running') return t('briefingTable.running');
+    if (row.result === null) return t('briefingTable.unpublished');
+    if ('stated' in row.result)
+      return t('briefingTable.stated', {
+        status: t(`status.${row.result.stated ? 'achieved' : 'missed'}`),
+      });
+    return (
+      <>
+        {formatValue(row.result.value, row.unit, lang, row.measure)}
+        <small>{formatDate(row.result.date, lang)}</small>
+      </>
+    );
+  };
   const kind = (id: string | null) => {
     const source = id ? sources.get(id) : undefined;
     return source ? sourceKindText(source, t, lang) : NO_VALUE;
@@ -46,19 +64,23 @@ export function ReportTable({
         <thead>
           <tr>
             <th scope="col">{t('report.table.name')}</th>
-            <th scope="col">{t('report.table.target')}</th>
-            <th scope="col">{t('report.table.latest')}</th>
+            <th scope="col">{t('briefingTable.judged')}</th>
+            <th scope="col">{t('briefingTable.result')}</th>
             <th scope="col">{t('report.table.status')}</th>
+            <th scope="col">{t('briefingTable.latest')}</th>
             <th scope="col">{t('report.table.trend')}</th>
             <th scope="col">{t('report.table.sourceKind')}</th>
           </tr>
         </thead>
         <tbody>
           {rows.map((row) => (
-            <tr key={`${row.kind}-${row.id}`} data-status={row.status}>
+            <tr
+              key={`${row.kind}-${row.id}-${row.verdict?.phase ?? 'context'}`}
+              data-status={row.status ?? 'context'}
+            >
               <th scope="row">{row.name[lang]}</th>
               <td>
-                {row.target ? (
+                {row.target && row.verdict ? (
                   <>
                     {formatTarget(
                       row.target.value,
@@ -67,15 +89,17 @@ export function ReportTable({
                       lang,
                       row.measure,
                     )}
-                    <small>
-                      {row.target.year
-                        ? t('report.table.year', { year: row.target.year })
-                        : formatDate(row.target.deadline, lang)}
-                    </small>
+                    <small>{verdictWhen(row.verdict, t, lang)}</small>
                   </>
+                ) : row.verdict ? (
+                  <small>{verdictWhen(row.verdict, t, lang)}</small>
                 ) : (
-                  NO_VALUE
+                  t('briefingTable.context')
                 )}
+              </td>
+              <td>{result(row)}</td>
+              <td className="report-table__status">
+                {row.verdict ? <VerdictBadge verdict={row.verdict} /> : NO_VALUE}
               </td>
               <td>
                 {row.latest ? (
@@ -86,9 +110,6 @@ export function ReportTable({
                 ) : (
                   NO_VALUE
                 )}
-              </td>
-              <td className="report-table__status">
-                <StatusLabel status={row.status} />
               </td>
               <td>{trend(row)}</td>
               <td>{kind(row.sourceId)}</td>

@@ -3,7 +3,8 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { ErrorAlert, Loading } from '../../components/ui/query-states';
-import { StatusBadge } from '../../components/ui/status-badge';
+import { VerdictBadges } from '../../components/ui/status-badge';
+import { lastResultBefore } from '../../domain/evaluation/attention';
 import { formatDate } from '../../domain/presentation/format';
 import { evaluateSeries, sourceDates } from '../../domain/evaluation/series-evaluate';
 import { catalogQueries } from '../../lib/queries';
@@ -48,7 +49,16 @@ export default function SeriesPage({ id, today }: { id: string; today: string })
       {series ? (
         <div className="page-head">
           <h1>{series.name[lang]}</h1>
-          {evaluation && <StatusBadge status={evaluation.status} />}
+          {evaluation && (
+            <VerdictBadges
+              verdicts={evaluation.verdicts}
+              lastResult={
+                evaluation.due?.year
+                  ? lastResultBefore(evaluation.years, evaluation.due.year)
+                  : null
+              }
+            />
+          )}
           <p className="as-of">{t('overview.asOf', { date: formatDate(asOf, lang) })}</p>
         </div>
       ) : (

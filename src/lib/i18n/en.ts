@@ -34,6 +34,7 @@ export const en: Messages & EnglishPlurals = {
     off_track: 'Off track',
     no_data: 'No reported progress yet',
     missed: 'Missed',
+    due_no_result: 'Due, no result published',
   },
   category: {
     innovation: 'Innovation',
@@ -182,16 +183,20 @@ export const en: Messages & EnglishPlurals = {
     expectedFormula: 'expected = (day − start) ÷ (deadline − start), kept within 0–100%',
     statusHeading: 'Status',
     statusIntro:
-      'Checked in turn: no reports (or too few to compute progress) is “no data”; a latest value that meets the target is “achieved”; a deadline passed without meeting it is “missed”; otherwise the ratio of progress to expected progress gives on track, at risk or off track. Because figures are published with a delay, that ratio uses the progress expected on the date of the latest report, not today. Just after a deadline the year-end figure is often not out yet, so the status already reads “missed”, marked “no report since the deadline”; a later report that meets the target turns it to “achieved”.',
+      'Each target is first placed in its phase. A target’s result is published some time after its deadline (the January government work report, the March statistical communiqué), so its result is due {{months}} months after the deadline: a target due at the end of 2025 should have its result published by 31 March 2026. Until then the target is running: the ratio of progress to expected progress gives on track, at risk or off track, and with no report yet it is “no data”; a running target already at its target value counts as on track. Once its result is due (or a report dated on or after the deadline is published) the target is due: a report dated on or after the deadline that meets the target is “achieved”, one that falls short is “missed”; with no such report and no verdict stated by a source it is “due, no result published” — not missed: it says nobody has published the outcome, and the latest earlier figure is shown with its date. The two kinds of state are counted in separate groups and never mixed, and every status names the year or deadline of the target it judges. Because figures are published with a delay, a running target’s ratio uses the progress expected on the date of the latest report, not today.',
     rule: {
       achieved:
-        'The latest value meets the target (≥ or ≤ the target, by the indicator’s direction).',
-      on_track: 'Progress is at least {{onTrack}} of the progress expected.',
-      at_risk: 'Progress is between {{atRisk}} and {{onTrack}} of the progress expected.',
-      off_track: 'Progress is below {{atRisk}} of the progress expected.',
-      missed: 'The deadline has passed and the latest value does not meet the target.',
+        'Due: a report dated on or after the deadline meets the target (≥ or ≤ the target, by the indicator’s direction).',
+      on_track:
+        'Running: progress is at least {{onTrack}} of the progress expected (a running target already at its target value counts here too).',
+      at_risk: 'Running: progress is between {{atRisk}} and {{onTrack}} of the progress expected.',
+      off_track: 'Running: progress is below {{atRisk}} of the progress expected.',
+      missed:
+        'Due: a report dated on or after the deadline falls short of the target, or a source says in words that it was not met.',
+      due_no_result:
+        'Due: the result is due ({{months}} months after the deadline) but no report dated on or after the deadline and no stated verdict has been published. Not counted as missed.',
       no_data:
-        'No progress reported as of the chosen date, or too little to compute progress (such as a single report of a decreasing indicator). The dashboard never invents figures.',
+        'Running: no progress reported as of the chosen date, or too little to compute progress (such as a single report of a decreasing indicator). The dashboard never invents figures.',
     },
     projectionHeading: 'Projection and required pace',
     projection:
@@ -207,7 +212,9 @@ export const en: Messages & EnglishPlurals = {
       missed:
         'The actual falls short of the target, or the source says in words that it was not met.',
       awaiting:
-        'The year is over and its target known, but no actual had been published by the chosen date.',
+        'The year is over and its target known; its actual is not yet due (end of March of the next year).',
+      due_no_result:
+        'The actual should have been published (by the end of March of the next year) but none was by the chosen date: due, no result published — not missed.',
       in_progress:
         'The chosen date falls inside the year. With an in-year report it is graded by the same method as a single indicator, along the straight path from 1 January to 31 December of that year.',
       upcoming: 'The target has been published but its year has not begun.',
@@ -215,7 +222,7 @@ export const en: Messages & EnglishPlurals = {
         'Only the year’s actual was found, no public target for that year: the number is shown, not judged.',
     },
     seriesHeadline:
-      'A series’ status in the summary and filters: the year in progress when it has an in-year report; otherwise the latest judged year (met counts as achieved, missed as missed); otherwise no data. “Met N of the last {{years}} years” counts the latest {{years}} judged years.',
+      'A series counts in the summary by its newest targets, at most once in each group: its current year, when it has a target, is a running target, graded by its in-year reports (“no report this year yet” without one); its newest due year with a target or a stated verdict is a due target (achieved, missed, or due with no result published). A year with only an actual is shown, never judged; older years are its track record, never counted; a series without any target (such as good-air days) is context only. A series can therefore count in both groups, and a status filter shows it when either status matches. “Met N of the last {{years}} years” counts the latest {{years}} judged years.',
     asOfHeading: 'Looking back to any date',
     asOf: 'With an “as of” date the dashboard is recomputed from what was public on that day: a plan’s targets are known from the day the plan was published, every other number (progress, actuals, references, other figures) from the day the source that reports it was published; the date a number refers to only places it on the chart. So plans, targets and actuals not yet published on that day are never shown as known.',
     dataHeading: 'Where the data comes from',
@@ -447,7 +454,8 @@ export const en: Messages & EnglishPlurals = {
       met: 'Met',
       met_stated: 'Met (as the source states)',
       missed: 'Missed',
-      awaiting: 'Result not yet published',
+      awaiting: 'Result not yet due',
+      due_no_result: 'Due, no result published',
       in_progress: 'In progress',
       upcoming: 'Not started',
       actual_only: 'No target on record',
@@ -517,5 +525,47 @@ export const en: Messages & EnglishPlurals = {
       'The chart draws the first {{shown}} of {{total}} indicators; every figure is in "Show the data table" below.',
     showMore: 'Show {{count}} more',
     remaining: 'Showing {{shown}} of {{total}}',
+  },
+  verdict: {
+    year: '{{year}}',
+    yearEnd: 'end-{{year}}',
+    deadline: 'due {{date}}',
+    running: 'running',
+    noReportInYear: 'no report this year yet',
+    lastResult: '{{year}} {{status}}',
+    judges: 'judges the {{when}} target',
+  },
+  attention: {
+    heading: 'Needs attention',
+    hint: 'Due with no result published, missed, off track, at risk, in that order; the union’s own plans first.',
+    none: 'Nothing needs attention now.',
+    target: 'target {{target}}',
+    dueNoResult: 'due, no result published',
+    latestKnown: 'latest {{value}} ({{date}})',
+    noFigure: 'no public figure yet',
+    unpublished: 'results for {{years}} not published',
+    lastResult: '{{year}}: {{status}}',
+    result: 'actual {{value}} ({{date}})',
+    owned: 'Union',
+    more: '{{count}} more in the parts below.',
+  },
+  summary: {
+    due: 'Due',
+    dueHint: 'deadline passed, result due',
+    running: 'Running',
+    runningHint: 'deadline ahead or result not yet due',
+    twice:
+      '{{count}} annual-target series count once in each group (a due year and the current year).',
+    context: '{{count}} more series have no target: shown for context, not counted.',
+  },
+  briefingTable: {
+    judged: 'Target judged',
+    result: 'Result for that target',
+    latest: 'Latest known',
+    unpublished: 'not published',
+    running: 'running',
+    stated: 'as stated: {{status}}',
+    context: 'context (no target)',
+    latestYear: '{{value}} ({{date}})',
   },
 };

@@ -10,7 +10,7 @@ import {
 } from '../../../domain/presentation/format.ts';
 import { ProgressBar } from '../../../components/ui/progress-bar.tsx';
 import { Sparkline } from '../../../components/ui/sparkline.tsx';
-import { StatusBadge } from '../../../components/ui/status-badge.tsx';
+import { VerdictBadge } from '../../../components/ui/status-badge.tsx';
 import { STATUS_STYLE } from '../../../components/ui/palette.ts';
 import type { EvaluatedIndicator } from '../../../domain/evaluation/evaluate-all.ts';
 import { useLanguage } from '../../../lib/i18n/use-language.ts';
@@ -40,7 +40,7 @@ export const IndicatorCard = memo(function IndicatorCard({
     <article className="indicator-card" aria-labelledby={`card-${indicator.id}`}>
       <header className="indicator-card__head">
         <h3 id={`card-${indicator.id}`}>{href ? <Link href={href}>{name}</Link> : name}</h3>
-        <StatusBadge status={evaluation.status} />
+        <VerdictBadge verdict={evaluation.verdicts[0]} />
       </header>
       <p className="indicator-card__category">{t(`category.${indicator.category}`)}</p>
       <dl className="indicator-card__figures">

@@ -5,7 +5,8 @@ import { CurrentYearTarget } from '../../../components/ui/current-year-target';
 import { SeriesMiniChart } from '../../../components/charts/series-mini-chart.tsx';
 import { seriesYearStyle } from '../../../components/ui/palette.ts';
 import { SeriesResultLine } from '../../../components/ui/series-result.tsx';
-import { StatusBadge } from '../../../components/ui/status-badge.tsx';
+import { VerdictBadges } from '../../../components/ui/status-badge.tsx';
+import { lastResultBefore } from '../../../domain/evaluation/attention.ts';
 import type { Source } from '../../../domain/dataset/schema.ts';
 import { yearOf } from '../../../domain/evaluation/series-evaluate.ts';
 import type { EvaluatedSeries } from '../../../domain/evaluation/series-view.ts';
@@ -39,7 +40,12 @@ export const SeriesCard = memo(function SeriesCard({
         <h3 id={`series-card-${series.id}`}>
           <Link href={href}>{name}</Link>
         </h3>
-        <StatusBadge status={evaluation.status} />
+        <VerdictBadges
+          verdicts={evaluation.verdicts}
+          lastResult={
+            evaluation.due?.year ? lastResultBefore(evaluation.years, evaluation.due.year) : null
+          }
+        />
       </header>
       <p className="indicator-card__category">{t(`category.${series.category}`)}</p>
       <p className="series-card__current">

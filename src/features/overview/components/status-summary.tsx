@@ -1,16 +1,10 @@
 import { useTranslation } from 'react-i18next';
-import { STATUS_ORDER, type Status } from '../../../domain/evaluation/status.ts';
-import { STATUS_STYLE } from '../../../components/ui/palette.ts';
-import { StatusLabel } from '../../../components/ui/status-label.tsx';
+import type { VerdictSummary } from '../../../domain/evaluation/summary.ts';
+import { STATUS_COLORS } from '../../../components/ui/palette.ts';
+import { VerdictGroups } from '../../../components/ui/verdict-groups.tsx';
 
-/** How many indicators stand in each status, as a row of labelled counts. */
-export function StatusSummary({
-  counts,
-  total,
-}: {
-  counts: Record<Status, number>;
-  total: number;
-}) {
+/** How the targets in view stand: due and running counted apart, as rows of labelled counts. */
+export function StatusSummary({ summary, total }: { summary: VerdictSummary; total: number }) {
   const { t } = useTranslation();
   return (
     <section aria-labelledby="summary-heading" className="status-summary">
@@ -18,16 +12,7 @@ export function StatusSummary({
         {t('overview.summaryHeading')}{' '}
         <small>{t('overview.indicatorCount', { count: total })}</small>
       </h2>
-      <ul>
-        {STATUS_ORDER.map((status) => (
-          <li key={status} style={{ borderTopColor: STATUS_STYLE[status].color }}>
-            <span className="status-summary__count">{counts[status]}</span>
-            <span className="status-summary__label">
-              <StatusLabel status={status} />
-            </span>
-          </li>
-        ))}
-      </ul>
+      <VerdictGroups summary={summary} colors={STATUS_COLORS} className="status-summary" />
     </section>
   );
 }

@@ -3,6 +3,8 @@ import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { ShowMore, usePaged } from '../../../components/ui/show-more.tsx';
+import { STATUS_STYLE } from '../../../components/ui/palette.ts';
+import { verdictText } from '../../../components/ui/verdict-text.ts';
 import { formatDate, formatTarget } from '../../../domain/presentation/format.ts';
 import type { EvaluatedIndicator } from '../../../domain/evaluation/evaluate-all.ts';
 import type { Language } from '../../../lib/i18n/index.ts';
@@ -16,7 +18,7 @@ import { useHref } from '../../../lib/use-view-state.ts';
  * object per line every time lines appear.
  */
 const UnreportedItem = memo(function UnreportedItem({
-  row: { indicator },
+  row: { indicator, evaluation },
   href,
   t,
   lang,
@@ -40,6 +42,15 @@ const UnreportedItem = memo(function UnreportedItem({
         )}{' '}
         · {t('overview.deadline', { date: formatDate(indicator.target.deadline, lang) })}
       </span>
+      {evaluation.status === 'due_no_result' && (
+        <span
+          className="unreported__verdict"
+          data-status={evaluation.status}
+          style={{ color: STATUS_STYLE[evaluation.status].color }}
+        >
+          {verdictText(evaluation.verdicts[0], t, lang)}
+        </span>
+      )}
     </li>
   );
 });
