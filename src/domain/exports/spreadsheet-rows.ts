@@ -64,6 +64,8 @@ export const SHEET_COLUMNS = [
   'latestQuote',
   'actualSourceKind',
   'actualUrl',
+  'actualDate',
+  'verdict',
 ] as const;
 export type SheetColumn = (typeof SHEET_COLUMNS)[number];
 
@@ -229,7 +231,10 @@ export function summarySheet(
   );
 }
 
-/** One row per series year known by the as-of date: target, actual or stated result, sources. */
+/**
+ * One row per series year known by the as-of date: target, actual and its date, the result the
+ * source states, the result, sources.
+ */
 export function seriesSheet(
   rows: readonly EvaluatedSeries[],
   lang: 'zh' | 'en',
@@ -252,6 +257,8 @@ export function seriesSheet(
       col(c.comparator),
       col(c.target, 'number'),
       col(c.actual, 'number'),
+      col(c.actualDate, 'date'),
+      col(c.verdict),
       col(c.result, 'status'),
       col(c.margin, 'number'),
       col(c.targetSource),
@@ -272,6 +279,9 @@ export function seriesSheet(
       y.target ? COMPARATOR_SIGN[y.target.comparator] : null,
       y.target?.value ?? null,
       y.actual?.value ?? null,
+      y.actual?.date ?? null,
+      // What the source states in words, in the words of the result it amounts to.
+      y.verdict ? labels.yearStatus[y.verdict.met ? 'met_stated' : 'missed'] : null,
       labels.yearStatus[y.status],
       y.margin,
       ...citeCells(y.target?.citations, info),

@@ -380,6 +380,8 @@ export const en: Messages & EnglishPlurals = {
       latestQuote: 'Latest figure quote',
       actualSourceKind: 'Actual source kind',
       actualUrl: 'Actual source link',
+      actualDate: 'Actual date',
+      verdict: 'Result as stated',
     },
   },
   report: {

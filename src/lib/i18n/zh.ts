@@ -340,6 +340,8 @@ export const zh = {
       latestQuote: '最新值原文',
       actualSourceKind: '实绩来源类型',
       actualUrl: '实绩来源链接',
+      actualDate: '实际值日期',
+      verdict: '来源表述的结果',
     },
   },
   report: {
