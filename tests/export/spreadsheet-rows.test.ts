@@ -266,7 +266,7 @@ describe(seriesSheet, () => {
       '2024-12-31',
       null,
       'year:met',
-      5 - 4.1,
+      0.9, // 5 − 4.1, to the figures' one decimal
       'source:a',
       'kind:a',
       null,

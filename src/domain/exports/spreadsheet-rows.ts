@@ -114,6 +114,18 @@ const sheet = (
   tones,
 });
 
+const decimalsOf = (value: number) => {
+  const text = String(value);
+  // 1e-7 prints in exponent form: keep every digit toFixed can give.
+  return /e/i.test(text) ? 20 : (text.split('.')[1] ?? '').length;
+};
+
+/** A difference to as many decimals as the figures it came from (5 − 4.1 is 0.9, not 0.90…04). */
+function roundLike(value: number, figures: readonly (number | undefined)[]): number {
+  const decimals = Math.max(0, ...figures.map((f) => (f === undefined ? 0 : decimalsOf(f))));
+  return Number(value.toFixed(Math.min(decimals, 20)));
+}
+
 /** Title, kind, link and quote of the citations behind one figure (joined with "；"). */
 function citeCells(
   citations: readonly { source: string; quote: string }[] | undefined,
@@ -283,7 +295,7 @@ export function seriesSheet(
       // What the source states in words, in the words of the result it amounts to.
       y.verdict ? labels.yearStatus[y.verdict.met ? 'met_stated' : 'missed'] : null,
       labels.yearStatus[y.status],
-      y.margin,
+      y.margin === null ? null : roundLike(y.margin, [y.target?.value, y.actual?.value]),
       ...citeCells(y.target?.citations, info),
       ...citeCells(y.actual?.citations ?? y.verdict?.citations, info),
     ]),
