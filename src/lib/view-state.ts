@@ -3,6 +3,7 @@
 import type { Category } from '../domain/dataset/schema.ts';
 import { CATEGORIES, isCalendarDate, isId } from '../domain/dataset/vocabulary.ts';
 import { STATUS_ORDER, type Status } from '../domain/evaluation/status.ts';
+import { parseCompareId } from '../domain/presentation/compare-ids.ts';
 import { isLanguage, type Language } from './i18n/index.ts';
 
 export type ViewState = {
@@ -46,7 +47,8 @@ function parseIds(value: string | null): string[] {
   if (!value) return [];
   const ids = value
     .split(',')
-    .map((id) => validId(id.trim()))
+    // A bare indicator id or "series:<id>" (see compare-ids).
+    .map((id) => (parseCompareId(id.trim()) ? id.trim() : null))
     .filter((id): id is string => id !== null);
   return [...new Set(ids)].slice(0, MAX_SELECTED);
 }

@@ -138,8 +138,13 @@ test('a series page offers 复制嵌入代码, and the copied snippet frames tha
     if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
     await expect(menu).toBeVisible({ timeout: 1000 });
   }).toPass({ timeout: 15_000 });
-  // The series has no data exporter yet: the menu offers the embed code alone.
-  await expect(menu.getByRole('button')).toHaveText(['复制嵌入代码']);
+  // The series page exports its page image and data (no snapshot: that file holds indicators).
+  await expect(menu.getByRole('button')).toHaveText([
+    '本页图片（PNG）',
+    '数据表（CSV）',
+    '数据表（Excel XLSX）',
+    '复制嵌入代码',
+  ]);
   await menu.getByRole('button', { name: '复制嵌入代码' }).click();
   await expect(page.getByRole('status').filter({ hasText: '已复制' })).toBeVisible();
   const code = await page.evaluate(() => navigator.clipboard.readText());

@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { catalogSubset, rowsInView, type ViewFilters } from '../../src/domain/exports/data-in-view';
+import {
+  catalogSubset,
+  rowsInView,
+  seriesInView,
+  type ViewFilters,
+} from '../../src/domain/exports/data-in-view';
 import { exportFileName, formatExportTime, slug } from '../../src/domain/exports/export-names';
-import { evaluateAll } from '../../src/domain/evaluation/evaluate-all';
+import { evaluateAll, evaluateAllSeries } from '../../src/domain/evaluation/evaluate-all';
 import { realApiData } from '../utils/real-api';
 
 const { catalog, indicators } = realApiData();
@@ -30,6 +35,31 @@ describe(rowsInView, () => {
       'union-coverage-rate',
       'worker-homes',
     ]);
+  });
+});
+
+describe('the data in view on a series page and with series compared', () => {
+  const seriesRows = evaluateAllSeries(catalog, '2025-01-15');
+  const seriesIds = (list: { series: { id: string } }[]) => list.map((r) => r.series.id);
+
+  it('is the one series on its page, and no indicator', () => {
+    const path = '/series/new-urban-jobs';
+    expect(seriesIds(seriesInView(seriesRows, path, none))).toEqual(['new-urban-jobs']);
+    expect(rowsInView(rows, path, none)).toEqual([]);
+  });
+
+  it('is the picked series and indicators, each in picked order, on /compare', () => {
+    const picked = [
+      'series:surveyed-unemployment-rate',
+      'worker-homes',
+      'series:no-such-series',
+      'series:new-urban-jobs',
+    ];
+    expect(seriesIds(seriesInView(seriesRows, '/compare', { ...none, ids: picked }))).toEqual([
+      'surveyed-unemployment-rate',
+      'new-urban-jobs',
+    ]);
+    expect(ids(rowsInView(rows, '/compare', { ...none, ids: picked }))).toEqual(['worker-homes']);
   });
 });
 

@@ -233,7 +233,27 @@ describe(seriesSheet, () => {
     url: null,
   }));
 
-  it('writes one row per year with target, actual, result, margin and both sources', () => {
+  it('writes one row per year: target with its sign, actual and its date, stated result, result, margin, sources', () => {
+    expect(sheet.header.slice(4, 12)).toEqual([
+      'year',
+      'comparator',
+      'target',
+      'actual',
+      'actualDate',
+      'verdict',
+      'result',
+      'margin',
+    ]);
+    expect(sheet.types.slice(4, 12)).toEqual([
+      'number',
+      'text',
+      'number',
+      'number',
+      'date',
+      'text',
+      'status',
+      'number',
+    ]);
     expect(sheet.rows[0]).toEqual([
       'unemployment',
       '城镇调查失业率',
@@ -243,8 +263,10 @@ describe(seriesSheet, () => {
       '≤',
       5,
       4.1,
+      '2024-12-31',
+      null,
       'year:met',
-      5 - 4.1,
+      0.9, // 5 − 4.1, to the figures' one decimal
       'source:a',
       'kind:a',
       null,
@@ -257,13 +279,35 @@ describe(seriesSheet, () => {
     expect(sheet.tones[0]).toEqual({ kind: 'year', status: 'met' });
   });
 
-  it('a year judged in words has no actual value but names the verdict and its quote', () => {
+  it('a year judged in words has no actual value or date but names the verdict and its quote', () => {
     const row2025 = sheet.rows[1];
-    expect(row2025?.[7]).toBeNull();
-    expect(row2025?.[8]).toBe('year:met_stated');
-    expect(row2025?.[17]).toBe('完成目标');
+    expect(row2025?.slice(4, 12)).toEqual([
+      2025,
+      '≤',
+      5,
+      null,
+      null,
+      'year:met_stated',
+      'year:met_stated',
+      null,
+    ]);
+    expect(row2025?.[19]).toBe('完成目标');
     // A quote that begins like a formula is kept for XLSX and neutralised in the CSV.
-    expect(row2025?.[13]).toBe('=5%以内');
-    expect(csvTable(sheet)[2]?.[13]).toBe("'=5%以内");
+    expect(row2025?.[15]).toBe('=5%以内');
+    expect(csvTable(sheet)[2]?.[15]).toBe("'=5%以内");
+  });
+
+  it('leaves out an actual and its date not yet published on the as-of date', () => {
+    // On 2025-06-30 the 2024 actual (source b, 2026-01-26) is not yet out: only the target stands.
+    const early = seriesSheet(
+      [{ series, evaluation: evaluateSeries(series, '2025-06-30', dates) }],
+      'zh',
+      labels,
+      info,
+    );
+    expect(early.rows.map((r) => [r[4], r[6], r[7], r[8]])).toEqual([
+      [2024, 5, null, null],
+      [2025, 5, null, null],
+    ]);
   });
 });

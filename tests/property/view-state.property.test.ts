@@ -4,6 +4,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CATEGORIES, idSchema, isCalendarDate } from '../../src/domain/dataset/schema';
 import { STATUS_ORDER } from '../../src/domain/evaluation/status';
+import { parseCompareId } from '../../src/domain/presentation/compare-ids';
 import { LANGUAGES } from '../../src/lib/i18n/index';
 import {
   DEFAULT_VIEW,
@@ -29,7 +30,13 @@ const validView: fc.Arbitrary<ViewState> = fc.record({
   status: fc.option(fc.constantFrom(...STATUS_ORDER), { nil: null }),
   q: fc.string({ unit: 'grapheme', maxLength: 60 }).filter((q) => q.length <= MAX_QUERY_LENGTH),
   asOf: fc.option(validDate, { nil: null }),
-  ids: fc.uniqueArray(validId, { maxLength: MAX_SELECTED }),
+  ids: fc.uniqueArray(
+    fc.oneof(
+      validId,
+      validId.map((id) => `series:${id}`),
+    ),
+    { maxLength: MAX_SELECTED },
+  ),
   lang: fc.option(fc.constantFrom(...LANGUAGES), { nil: null }),
   demo: fc.boolean(),
 });
@@ -54,6 +61,8 @@ const anySearch = fc.oneof(
 );
 
 const isValidId = (v: string) => idSchema.safeParse(v).success;
+/** On /compare an id is an indicator's or "series:" and a series'. */
+const isCompareId = (v: string) => parseCompareId(v) !== null;
 
 describe('parseViewState on random input', () => {
   it('never throws and only ever returns defaults or valid values', () => {
@@ -67,7 +76,7 @@ describe('parseViewState on random input', () => {
         expect(view.asOf === null || isCalendarDate(view.asOf)).toBe(true);
         expect(view.ids.length).toBeLessThanOrEqual(MAX_SELECTED);
         expect(new Set(view.ids).size).toBe(view.ids.length);
-        expect(view.ids.every(isValidId)).toBe(true);
+        expect(view.ids.every(isCompareId)).toBe(true);
         expect(view.lang === null || LANGUAGES.includes(view.lang)).toBe(true);
         expect(typeof view.demo).toBe('boolean');
       }),
@@ -102,7 +111,9 @@ describe('parseViewState on random input', () => {
         fc.constantFrom('2025-02-30', '1999-12-31', '2101-01-01', '2026-1-5', '20260105'),
       ),
       ids: fc
-        .array(fc.string({ maxLength: 10 }).filter((v) => !v.includes(',') && !isValidId(v.trim())))
+        .array(
+          fc.string({ maxLength: 10 }).filter((v) => !v.includes(',') && !isCompareId(v.trim())),
+        )
         .map((a) => a.join(',')),
       lang: fc
         .string({ maxLength: 5 })

@@ -17,15 +17,24 @@ import { timeAxisProps } from './time-axis';
 import { CHART_COLORS } from '../ui/palette';
 import type { ProgressPoint } from '../../domain/presentation/chart-series';
 
-export type CompareLine = { id: string; name: string; points: ProgressPoint[] };
+export type CompareLine = {
+  id: string;
+  name: string;
+  points: ProgressPoint[];
+  /** A series of annual targets: a point a year, drawn larger than an indicator's reports. */
+  annual?: boolean;
+};
+
+/** Recharts reads a dotted key as a path; an index key keeps any id ("series:…") literal. */
+const keyOf = (index: number) => `line${index}`;
 
 type Props = { lines: CompareLine[]; formatDate: (t: number) => string; height: number };
 
 export default function CompareChart({ lines, formatDate, height }: Props) {
   const byT = new Map<number, Record<string, number>>();
-  for (const line of lines)
+  for (const [i, line] of lines.entries())
     for (const point of line.points)
-      byT.set(point.t, { ...byT.get(point.t), t: point.t, [line.id]: point.pct });
+      byT.set(point.t, { ...byT.get(point.t), t: point.t, [keyOf(i)]: point.pct });
   const data = [...byT.values()].sort((a, b) => (a.t ?? 0) - (b.t ?? 0));
   return (
     <ChartFrame height={height}>
@@ -54,10 +63,10 @@ export default function CompareChart({ lines, formatDate, height }: Props) {
             <Line
               key={line.id}
               name={line.name}
-              dataKey={line.id}
+              dataKey={keyOf(i)}
               stroke={CHART_COLORS.series[i % CHART_COLORS.series.length]}
               strokeWidth={2}
-              dot={{ r: 2 }}
+              dot={{ r: line.annual ? 4 : 2 }}
               connectNulls
               isAnimationActive={false}
             />

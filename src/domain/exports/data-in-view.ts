@@ -4,10 +4,16 @@ import { filterRows, type IndicatorFilters } from '../evaluation/filter';
 import type { Catalog, Indicator, Series } from '../dataset/schema';
 import type { EvaluatedIndicator } from '../evaluation/evaluate-all';
 import { filterSeries, type EvaluatedSeries } from '../evaluation/series-view';
+import { comparedSeriesIds } from '../presentation/compare-ids';
+
+const SERIES_PAGE = /^\/series\/([^/]+)$/;
 
 export type ViewFilters = IndicatorFilters & { ids: readonly string[] };
 
-/** The overview's filtered rows; one indicator on its detail page; the picked ones on /compare. */
+/**
+ * The overview's filtered rows; one indicator on its detail page; the picked ones on /compare;
+ * none on a series page.
+ */
 export function rowsInView<Row extends EvaluatedIndicator>(
   rows: readonly Row[],
   path: string,
@@ -15,6 +21,7 @@ export function rowsInView<Row extends EvaluatedIndicator>(
 ): Row[] {
   const detail = /^\/indicator\/([^/]+)$/.exec(path);
   if (detail) return rows.filter((row) => row.indicator.id === detail[1]);
+  if (SERIES_PAGE.test(path)) return [];
   if (path === '/compare') {
     const byId = new Map(rows.map((row) => [row.indicator.id, row]));
     return view.ids.flatMap((id) => byId.get(id) ?? []);
@@ -22,14 +29,18 @@ export function rowsInView<Row extends EvaluatedIndicator>(
   return filterRows(rows, view);
 }
 
-/** The overview's filtered series; one series on its page; none on indicator pages or /compare. */
+/** The overview's filtered series; one series on its page; the picked ones on /compare. */
 export function seriesInView<Row extends EvaluatedSeries>(
   rows: readonly Row[],
   path: string,
   view: ViewFilters,
 ): Row[] {
-  const page = /^\/series\/([^/]+)$/.exec(path);
+  const page = SERIES_PAGE.exec(path);
   if (page) return rows.filter((row) => row.series.id === page[1]);
+  if (path === '/compare') {
+    const byId = new Map(rows.map((row) => [row.series.id, row]));
+    return comparedSeriesIds(view.ids).flatMap((id) => byId.get(id) ?? []);
+  }
   return path === '/' || path === '/report' ? filterSeries(rows, view) : [];
 }
 

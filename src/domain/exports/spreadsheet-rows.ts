@@ -64,6 +64,8 @@ export const SHEET_COLUMNS = [
   'latestQuote',
   'actualSourceKind',
   'actualUrl',
+  'actualDate',
+  'verdict',
 ] as const;
 export type SheetColumn = (typeof SHEET_COLUMNS)[number];
 
@@ -111,6 +113,18 @@ const sheet = (
   rows,
   tones,
 });
+
+const decimalsOf = (value: number) => {
+  const text = String(value);
+  // 1e-7 prints in exponent form: keep every digit toFixed can give.
+  return /e/i.test(text) ? 20 : (text.split('.')[1] ?? '').length;
+};
+
+/** A difference to as many decimals as the figures it came from (5 − 4.1 is 0.9, not 0.90…04). */
+function roundLike(value: number, figures: readonly (number | undefined)[]): number {
+  const decimals = Math.max(0, ...figures.map((f) => (f === undefined ? 0 : decimalsOf(f))));
+  return Number(value.toFixed(Math.min(decimals, 20)));
+}
 
 /** Title, kind, link and quote of the citations behind one figure (joined with "；"). */
 function citeCells(
@@ -229,7 +243,10 @@ export function summarySheet(
   );
 }
 
-/** One row per series year known by the as-of date: target, actual or stated result, sources. */
+/**
+ * One row per series year known by the as-of date: target, actual and its date, the result the
+ * source states, the result, sources.
+ */
 export function seriesSheet(
   rows: readonly EvaluatedSeries[],
   lang: 'zh' | 'en',
@@ -252,6 +269,8 @@ export function seriesSheet(
       col(c.comparator),
       col(c.target, 'number'),
       col(c.actual, 'number'),
+      col(c.actualDate, 'date'),
+      col(c.verdict),
       col(c.result, 'status'),
       col(c.margin, 'number'),
       col(c.targetSource),
@@ -272,8 +291,11 @@ export function seriesSheet(
       y.target ? COMPARATOR_SIGN[y.target.comparator] : null,
       y.target?.value ?? null,
       y.actual?.value ?? null,
+      y.actual?.date ?? null,
+      // What the source states in words, in the words of the result it amounts to.
+      y.verdict ? labels.yearStatus[y.verdict.met ? 'met_stated' : 'missed'] : null,
       labels.yearStatus[y.status],
-      y.margin,
+      y.margin === null ? null : roundLike(y.margin, [y.target?.value, y.actual?.value]),
       ...citeCells(y.target?.citations, info),
       ...citeCells(y.actual?.citations ?? y.verdict?.citations, info),
     ]),

@@ -5,43 +5,57 @@ import { LazyChart } from '../../components/charts/lazy-chart';
 import { ChartFigure } from '../../components/ui/chart-figure';
 import { DataTable } from '../../components/ui/data-table';
 import { EmptyState, ErrorAlert, Loading } from '../../components/ui/query-states';
-import { progressSeries } from '../../domain/presentation/chart-series';
+import { seriesCompareId } from '../../domain/presentation/compare-ids';
 import { formatDate, formatPercent, formatTimestamp } from '../../domain/presentation/format';
 import { useDashboard } from '../../lib/use-dashboard';
 import { useLanguage } from '../../lib/i18n/use-language';
 import { useViewState } from '../../lib/use-view-state';
-import type { CompareLine } from '../../components/charts/compare-chart';
-import { IndicatorPicker } from './indicator-picker';
+import { ComparePicker } from './compare-picker';
+import { compareLines } from './compare-lines';
+import { SeriesCompareTable } from './series-compare-table';
 
 const CompareChart = lazy(() => import('../../components/charts/compare-chart'));
 const CHART_HEIGHT = 360;
 
-/** Several indicators, any units, on one chart as % of their targets. */
+/** Several indicators and annual-target series, any units, on one chart as % of their targets. */
 export default function ComparePage({ today }: { today: string }) {
   const { t } = useTranslation();
   useDocumentTitle(t('compare.heading'));
   const lang = useLanguage();
   const [view, setView] = useViewState();
   const asOf = view.asOf ?? today;
-  const { rows, isPending, error, retry } = useDashboard(asOf);
-  const lines: CompareLine[] = useMemo(() => {
-    if (!rows) return [];
-    const byId = new Map(rows.map((row) => [row.indicator.id, row]));
-    return view.ids.flatMap((id) => {
-      const row = byId.get(id);
-      return row
-        ? [
-            {
-              id,
-              name: row.indicator.name[lang],
-              points: progressSeries(row.indicator, row.plan, asOf),
-            },
-          ]
-        : [];
-    });
-  }, [rows, view.ids, lang, asOf]);
+  const { rows, seriesRows, isPending, error, retry } = useDashboard(asOf);
+  const { lines, series } = useMemo(
+    () => compareLines(view.ids, rows ?? [], seriesRows ?? [], asOf, lang, t),
+    [rows, seriesRows, view.ids, lang, asOf, t],
+  );
+  const groups = useMemo(
+    () => [
+      {
+        label: t('compare.indicatorGroup'),
+        options: (rows ?? []).map(({ indicator }) => ({
+          id: indicator.id,
+          name: indicator.name[lang],
+          searchable: [indicator.name.zh, indicator.name.en, indicator.id],
+        })),
+      },
+      {
+        label: t('compare.seriesGroup'),
+        options: (seriesRows ?? []).map(({ series: one }) => ({
+          id: seriesCompareId(one.id),
+          name: one.name[lang],
+          searchable: [one.name.zh, one.name.en, one.id],
+        })),
+      },
+    ],
+    [rows, seriesRows, lang, t],
+  );
   const tableRows = lines.flatMap((line) =>
-    line.points.map((point) => ({ ...point, name: line.name, key: `${line.id}-${point.t}` })),
+    (line.annual ? [] : line.points).map((point) => ({
+      ...point,
+      name: line.name,
+      key: `${line.id}-${point.t}`,
+    })),
   );
   const withData = lines.filter((line) => line.points.length > 0);
   return (
@@ -54,11 +68,7 @@ export default function ComparePage({ today }: { today: string }) {
       {isPending && error === null && <Loading />}
       {rows && (
         <div className="compare-layout">
-          <IndicatorPicker
-            indicators={rows.map((row) => row.indicator)}
-            selected={view.ids}
-            onChange={(ids) => setView({ ids })}
-          />
+          <ComparePicker groups={groups} selected={view.ids} onChange={(ids) => setView({ ids })} />
           <div className="compare-main">
             {lines.length === 0 && <EmptyState message={t('compare.none')} />}
             {lines.length > 0 && withData.length < lines.length && (
@@ -90,6 +100,9 @@ export default function ComparePage({ today }: { today: string }) {
                 </LazyChart>
               </ChartFigure>
             )}
+            {series.some((one) => one.points.length > 0) && (
+              <p className="detail-note">{t('compare.seriesNote')}</p>
+            )}
             {tableRows.length > 0 && (
               <DataTable
                 caption={t('compare.tableCaption')}
@@ -106,6 +119,7 @@ export default function ComparePage({ today }: { today: string }) {
                 ]}
               />
             )}
+            {series.some((one) => one.points.length > 0) && <SeriesCompareTable series={series} />}
           </div>
         </div>
       )}

@@ -17,13 +17,14 @@ import './export.css';
 
 type Action = 'png' | 'csv' | 'xlsx' | 'snapshot';
 const ACTIONS: Action[] = ['png', 'csv', 'xlsx', 'snapshot'];
+/** A snapshot file holds indicators only, so a series page offers the rest. */
+const SERIES_ACTIONS: Action[] = ['png', 'csv', 'xlsx'];
 
 /** Pages whose data can be exported; the others (methodology, snapshots) get no menu. */
 const exportable = (path: string) =>
   path === '/' || path === '/compare' || path === '/report' || /^\/indicator\/[^/]+$/.test(path);
 
-/** A series page's data has no exporter yet, but its chart can be embedded: the menu offers that alone. */
-const embedOnly = (path: string) => /^\/series\/[^/]+$/.test(path);
+const seriesPage = (path: string) => /^\/series\/[^/]+$/.test(path);
 
 /**
  * In the prerendered HTML too: inserted only after hydration it would push the whole page down
@@ -31,12 +32,13 @@ const embedOnly = (path: string) => /^\/series\/[^/]+$/.test(path);
  */
 export function ExportMenu() {
   const [path] = useLocation();
-  if (embedOnly(path)) return <ExportMenuContent path={path} embedOnly />;
+  if (seriesPage(path)) return <ExportMenuContent path={path} actions={SERIES_ACTIONS} />;
   if (!exportable(path)) return null;
-  return <ExportMenuContent path={path} />;
+  return <ExportMenuContent path={path} actions={ACTIONS} />;
 }
 
-function ExportMenuContent({ path, embedOnly = false }: { path: string; embedOnly?: boolean }) {
+function ExportMenuContent({ path, actions }: { path: string; actions: Action[] }) {
+  const pageOfSeries = seriesPage(path);
   const { t } = useTranslation();
   const lang = useLanguage();
   const [view] = useViewState();
@@ -151,16 +153,15 @@ function ExportMenuContent({ path, embedOnly = false }: { path: string; embedOnl
         {t('export.menu')} <span aria-hidden="true">▾</span>
       </button>
       <ul id={listId} className="export-menu__list" hidden={!open}>
-        {!embedOnly &&
-          ACTIONS.map((action) => (
-            <li key={action}>
-              <button type="button" onClick={() => start(action)}>
-                {t(`export.actions.${action}`)}
-              </button>
-            </li>
-          ))}
+        {actions.map((action) => (
+          <li key={action}>
+            <button type="button" onClick={() => start(action)}>
+              {t(`export.actions.${action}`)}
+            </button>
+          </li>
+        ))}
         <EmbedCodeItem path={path} view={view} />
-        {!embedOnly && (
+        {!pageOfSeries && (
           <>
             <li>
               <Link

@@ -44,9 +44,12 @@ async function buildSheets(ctx: ExportContext, format: 'csv' | 'xlsx'): Promise<
     if (!description) described.set(id, (description = describe(id)));
     return description;
   };
+  // A view of series alone (a series page, series picked on /compare) gets no empty indicator tables.
+  const indicatorTables = rows.length > 0 || seriesRows.length === 0;
   const tables = [
-    summarySheet(rows, ctx.lang, labels, info),
-    observationSheet(rows, ctx.lang, labels, info),
+    ...(indicatorTables
+      ? [summarySheet(rows, ctx.lang, labels, info), observationSheet(rows, ctx.lang, labels, info)]
+      : []),
     ...(seriesRows.length > 0 ? [seriesSheet(seriesRows, ctx.lang, labels, info)] : []),
   ];
   const about = aboutSheet(labels.sheets.about, [

@@ -168,6 +168,14 @@ export const en: Messages & EnglishPlurals = {
       'Line chart: each chosen indicator’s progress at each report, as the share of the way from its baseline to its target; 100% means the target is met. The values are in the table below.',
     tableCaption: 'Progress of each indicator',
     pctOfTarget: 'Progress',
+    indicatorGroup: 'Plan indicators',
+    seriesGroup: 'Annual-target series',
+    seriesName: '{{name}} (annual target)',
+    seriesNote:
+      'An annual-target series has one point a year: that year’s actual against that year’s target, where 100% is the target just met and more is better. For an “at least” target it is actual ÷ target; for an “at most” target (such as unemployment) it is 100% plus how far the actual stays under the ceiling, as a share of it (ceiling 5%, actual 4.1%: 118%). Only years whose target and actual have both been published are drawn.',
+    seriesTableCaption: 'Annual-target series: actual and target by year',
+    seriesColumn: 'Series',
+    seriesPct: 'Actual against target',
   },
   method: {
     heading: 'Methodology',
@@ -379,6 +387,8 @@ export const en: Messages & EnglishPlurals = {
       latestQuote: 'Latest figure quote',
       actualSourceKind: 'Actual source kind',
       actualUrl: 'Actual source link',
+      actualDate: 'Actual date',
+      verdict: 'Result as stated',
     },
   },
   report: {

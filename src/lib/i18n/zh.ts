@@ -148,6 +148,14 @@ export const zh = {
       '折线图：所选指标各次报告时的完成进度（从基期值到目标值已完成的比例），100% 为达成目标。数值见下方表格。',
     tableCaption: '各指标完成进度',
     pctOfTarget: '完成进度',
+    indicatorGroup: '规划指标',
+    seriesGroup: '年度目标系列',
+    seriesName: '{{name}}（年度目标）',
+    seriesNote:
+      '年度目标系列每年一个点：当年实际与当年目标之比，100% 为恰好达到目标，高于 100% 为超过目标。“≥”目标为 实际 ÷ 目标；“≤”目标（如失业率）为 100% 加上实际低于上限的幅度占上限的比例（上限 5%、实际 4.1% 为 118%）。只画当年目标与实际都已公布的年份。',
+    seriesTableCaption: '年度目标系列：逐年实际与目标',
+    seriesColumn: '系列',
+    seriesPct: '实际与目标之比',
   },
   method: {
     heading: '方法说明',
@@ -338,6 +346,8 @@ export const zh = {
       latestQuote: '最新值原文',
       actualSourceKind: '实绩来源类型',
       actualUrl: '实绩来源链接',
+      actualDate: '实际值日期',
+      verdict: '来源表述的结果',
     },
   },
   report: {
