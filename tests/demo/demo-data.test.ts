@@ -21,7 +21,9 @@ const statusesOf = (data: ReturnType<typeof demo>, today = TODAY) => {
   const plans = new Map(data.catalog.plans.map((p) => [p.id, p]));
   return [
     ...data.indicators.map((i) => evaluate(i, plans.get(i.plan)!, today).status),
-    ...evaluateAllSeries(data.catalog, today).map((row) => row.evaluation.status),
+    ...evaluateAllSeries(data.catalog, today).flatMap((row) =>
+      row.evaluation.verdicts.map((v) => v.status),
+    ),
   ];
 };
 

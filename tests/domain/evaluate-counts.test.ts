@@ -51,21 +51,31 @@ describe(evaluate, () => {
     expect(e.daysToDeadline).toBe(1095);
   });
 
-  it('is "missed" after the deadline, then "achieved" once a late report meets the target', () => {
+  it('after the deadline: still running until the result is due, then due with no result; a late report settles it', () => {
     const late = makeIndicator({
       observations: [...studios.observations, obs('2026-02-01', 8100)],
     });
-    const missed = evaluate(late, plan, '2026-01-15');
-    expect(missed.status).toBe('missed');
-    expect(missed.requiredPacePerYear).toBeNull();
-    expect(missed.daysToDeadline).toBe(-15);
-    expect(evaluate(late, plan, '2026-03-01').status).toBe('achieved');
+    // 2026-01-15: deadline passed, result due 2026-03-31, only the 2023 report is known.
+    const grace = evaluate(late, plan, '2026-01-15');
+    expect(grace.verdicts[0]).toMatchObject({ phase: 'running', resultDue: '2026-03-31' });
+    expect(grace.requiredPacePerYear).toBeNull();
+    expect(grace.daysToDeadline).toBe(-15);
+    // The report dated 2026-02-01 (after the deadline) is the result: achieved, and due.
+    expect(evaluate(late, plan, '2026-03-01').verdicts[0]).toMatchObject({
+      phase: 'due',
+      status: 'achieved',
+      deadline: '2025-12-31',
+    });
+    // Without that report, from 2026-03-31 on the 2023 figure says nothing of the outcome.
+    expect(evaluate(studios, plan, '2026-03-31').status).toBe('due_no_result');
+    expect(evaluate(studios, plan, '2026-03-30').status).toBe('at_risk'); // graded at the 2023 report
   });
 
-  it('is "achieved" before the deadline with no required pace left', () => {
+  it('is on track (not yet "achieved") before the deadline once at the target, with no required pace left', () => {
     const done = makeIndicator({ observations: [obs('2024-06-30', 8000)] });
     const e = evaluate(done, plan, '2024-07-01');
-    expect(e.status).toBe('achieved');
+    expect(e.status).toBe('on_track');
+    expect(e.verdicts[0].phase).toBe('running');
     expect(e.progress).toBe(1);
     expect(e.requiredPacePerYear).toBeNull();
   });

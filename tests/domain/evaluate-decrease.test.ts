@@ -25,8 +25,8 @@ describe(evaluate, () => {
       expect(at(36).status).toBe('off_track');
     });
 
-    it('is "achieved" once at or below the target', () => {
-      expect(at(29).status).toBe('achieved');
+    it('is on track while running once at or below the target', () => {
+      expect(at(29).status).toBe('on_track');
     });
   });
 
@@ -42,13 +42,13 @@ describe(evaluate, () => {
       expect(e.status).toBe('no_data');
     });
 
-    it('is "achieved" with a single report that meets the target', () => {
+    it('is on track (running) with a single report that meets the target', () => {
       const e = evaluate(
         makeDecrease({ observations: [obs('2022-01-01', 29)] }),
         plan,
         '2022-06-30',
       );
-      expect(e.status).toBe('achieved');
+      expect(e.status).toBe('on_track');
     });
 
     it('measures from the first report once there are two', () => {

@@ -4,9 +4,9 @@ import { awaitsFinalFigure } from '../../src/domain/evaluation/final-figure';
 const deadline = '2024-12-31';
 
 describe(awaitsFinalFigure, () => {
-  it('is true for "missed" on a report from before the deadline', () => {
+  it('is true for a due target with no result whose latest report predates the deadline', () => {
     const latest = { date: '2024-09-30', value: 250 };
-    expect(awaitsFinalFigure({ status: 'missed', latest, deadline })).toBe(true);
+    expect(awaitsFinalFigure({ status: 'due_no_result', latest, deadline })).toBe(true);
   });
 
   it('is false once a report for the deadline itself is in', () => {
@@ -17,6 +17,6 @@ describe(awaitsFinalFigure, () => {
   it('is false for any other status, or without reports', () => {
     const latest = { date: '2024-09-30', value: 250 };
     expect(awaitsFinalFigure({ status: 'off_track', latest, deadline })).toBe(false);
-    expect(awaitsFinalFigure({ status: 'missed', latest: null, deadline })).toBe(false);
+    expect(awaitsFinalFigure({ status: 'due_no_result', latest: null, deadline })).toBe(false);
   });
 });

@@ -6,7 +6,6 @@ import type { Series, SeriesYear } from '../../src/domain/dataset/schema';
 import {
   evaluateSeries,
   evaluateSeriesYear,
-  headlineStatus,
   publishedOn,
   sourceDates,
 } from '../../src/domain/evaluation/series-evaluate';
@@ -109,10 +108,12 @@ describe('evaluateSeriesYear', () => {
     });
   });
 
-  it('a target whose year is over with no report is awaiting its result', () => {
+  it('a target whose year is over with no report awaits its result until it is due (2025-03-31)', () => {
     const year = { year: 2024, target: floor(300, 'gwr-2024') };
     const result = evaluateSeriesYear(starts([]), year, '2025-01-10', dates);
     expect(result).toMatchObject({ status: 'awaiting', actual: null, margin: null });
+    expect(evaluateSeriesYear(starts([]), year, '2025-03-30', dates)?.status).toBe('awaiting');
+    expect(evaluateSeriesYear(starts([]), year, '2025-03-31', dates)?.status).toBe('due_no_result');
   });
 
   it('an actual with no target for its year is labelled as such', () => {
@@ -187,16 +188,21 @@ describe('evaluateSeries', () => {
     { year: 2026, target: ceiling(5, 'gwr-2026') },
   ]);
 
-  it('on 2026-12-01: 2026 in progress, 2025 the latest result, 2 of 2 judged years met', () => {
+  it('on 2026-12-01: 2026 running with no report, 2025 due and met; 2 of 2 judged years met', () => {
     const result = evaluateSeries(series, '2026-12-01', dates);
     expect(result.current?.year).toBe(2026);
     expect(result.current?.status).toBe('in_progress');
     expect(result.latestResult?.year).toBe(2025);
     expect(result.record).toEqual({ met: 2, judged: 2 });
-    // No in-year report for 2026, so the headline is the latest judged year: met → achieved.
-    expect(result.status).toBe('achieved');
+    // Two verdicts, each naming its year: the 2025 result and the 2026 target being worked on.
+    expect(result.due).toMatchObject({ phase: 'due', status: 'achieved', year: 2025 });
+    expect(result.running).toMatchObject({ phase: 'running', status: 'no_data', year: 2026 });
+    expect(result.verdicts.map((v) => [v.year, v.status])).toEqual([
+      [2025, 'achieved'],
+      [2026, 'no_data'],
+    ]);
     expect(result.years.map((y) => [y.year, y.status])).toEqual([
-      [2022, 'awaiting'],
+      [2022, 'due_no_result'],
       [2023, 'actual_only'],
       [2024, 'met'],
       [2025, 'met'],
@@ -204,11 +210,70 @@ describe('evaluateSeries', () => {
     ]);
   });
 
-  it('as of 2024-06-30 only what was published by then is known', () => {
+  it('as of 2024-06-30 only what was published by then is known: 2024 running, 2022 due', () => {
     const result = evaluateSeries(series, '2024-06-30', dates);
     expect(result.years.map((y) => y.year)).toEqual([2022, 2023, 2024]);
     expect(result.latestResult).toBeNull();
-    expect(result.status).toBe('no_data');
+    // 2023 has only an actual: shown, never judged; the newest due year with a target is 2022.
+    expect(result.verdicts.map((v) => [v.phase, v.year, v.status])).toEqual([
+      ['due', 2022, 'due_no_result'],
+      ['running', 2024, 'no_data'],
+    ]);
+  });
+
+  it('as of a day in 2023 the same rules apply to the record as it stood then', () => {
+    const older = starts([
+      { year: 2021, target: floor(300, 'gwr-2024'), actual: actual(320, 2021, 'gwr-2024') },
+      { year: 2022, target: floor(300, 'gwr-2024') },
+      { year: 2023, target: floor(300, 'gwr-2024') },
+    ]);
+    // Sources from 2024-01-22 on are unknown in 2023: nothing is published yet.
+    expect(evaluateSeries(older, '2023-08-01', dates).verdicts).toEqual([]);
+    const d2023 = sourceDates([{ id: 'gwr-2024', date: '2022-01-10' }]);
+    const result = evaluateSeries(older, '2023-08-01', d2023);
+    // 2021 met; 2022's result was due on 2023-03-31 and never came; 2023 is running.
+    expect(result.verdicts.map((v) => [v.phase, v.year, v.status])).toEqual([
+      ['due', 2022, 'due_no_result'],
+      ['running', 2023, 'no_data'],
+    ]);
+    // On 2023-03-30 the 2022 result was not yet due: the newest due year is 2021.
+    expect(
+      evaluateSeries(older, '2023-03-30', d2023).verdicts.map((v) => [v.year, v.status]),
+    ).toEqual([
+      [2021, 'achieved'],
+      [2023, 'no_data'],
+    ]);
+  });
+
+  it('a newest due year with only a stated verdict counts as due, by that verdict', () => {
+    const stated = starts([
+      { year: 2024, target: floor(300, 'gwr-2024'), actual: actual(400, 2024, 'gwr-2025') },
+      { year: 2025, verdict: { met: false, citations: cite('gwr-2026') } },
+    ]);
+    const result = evaluateSeries(stated, '2026-06-01', dates);
+    expect(result.due).toMatchObject({ status: 'missed', year: 2025, deadline: '2025-12-31' });
+    expect(result.running).toBeNull();
+  });
+
+  it('a newest due year with a target and nothing else is due with no result published', () => {
+    const silent = starts([
+      { year: 2023, target: floor(300, 'gwr-2024'), actual: actual(355, 2023, 'gwr-2024') },
+      { year: 2024, target: floor(300, 'gwr-2024') },
+    ]);
+    const result = evaluateSeries(silent, '2026-12-07', dates);
+    // Not "achieved" on the strength of 2023: the 2024 target is the one judged.
+    expect(result.due).toMatchObject({ status: 'due_no_result', year: 2024 });
+    expect(result.latestResult?.year).toBe(2023);
+  });
+
+  it('a series without any target is context: no verdict, nothing counted', () => {
+    const context = starts([
+      { year: 2024, actual: actual(280, 2024, 'bulletin-2024') },
+      { year: 2025, actual: actual(290, 2025, 'gwr-2026') },
+    ]);
+    const result = evaluateSeries(context, '2026-12-07', dates);
+    expect(result.years.map((y) => y.status)).toEqual(['actual_only', 'actual_only']);
+    expect(result.verdicts).toEqual([]);
   });
 
   it('the track record counts only the latest three judged years', () => {
@@ -221,13 +286,5 @@ describe('evaluateSeries', () => {
     );
     // 2021 missed, 2022–2024 met: the last three are 3 of 3.
     expect(evaluateSeries(long, '2026-12-01', dates).record).toEqual({ met: 3, judged: 3 });
-  });
-});
-
-describe('headlineStatus', () => {
-  it('a missed latest year reads missed; nothing judged reads no data', () => {
-    const missed = { year: 2025, status: 'missed' } as const;
-    expect(headlineStatus(null, missed as never)).toBe('missed');
-    expect(headlineStatus(null, null)).toBe('no_data');
   });
 });

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { StatusInput } from '../../src/domain/evaluation/status';
+import { RESULT_DUE_MONTHS, resultDueOn } from '../../src/domain/evaluation/result-due';
 import {
   AT_RISK_RATIO,
+  phaseOf,
   ON_TRACK_RATIO,
   STATUS_ORDER,
   meetsTarget,
@@ -9,9 +11,10 @@ import {
   statusOf,
 } from '../../src/domain/evaluation/status';
 
-// Studios: target ≥ 8000 by 2025-12-31; asOf mid-2023 unless changed.
+// Studios: target ≥ 8000 by 2025-12-31 (result due 2026-03-31); asOf mid-2023 unless changed.
 const input = (overrides: Partial<StatusInput>): StatusInput => ({
   latestValue: 4000,
+  latestDate: '2023-06-30',
   target: 8000,
   comparator: 'gte',
   deadline: '2025-12-31',
@@ -20,37 +23,88 @@ const input = (overrides: Partial<StatusInput>): StatusInput => ({
   expectedAtLatest: 0.4,
   ...overrides,
 });
+const none = { latestValue: null, latestDate: null, progress: null, expectedAtLatest: null };
+
+describe(resultDueOn, () => {
+  it('is three months after the deadline, at the month end for a month-end deadline', () => {
+    expect(RESULT_DUE_MONTHS).toBe(3);
+    expect(resultDueOn('2025-12-31')).toBe('2026-03-31');
+    expect(resultDueOn('2024-11-30')).toBe('2025-02-28'); // Nov 30 is a month end; Feb 2025 has 28
+    expect(resultDueOn('2023-11-30')).toBe('2024-02-29'); // leap year
+    expect(resultDueOn('2028-06-30')).toBe('2028-09-30');
+    expect(resultDueOn('2025-10-15')).toBe('2026-01-15');
+  });
+});
+
+describe(phaseOf, () => {
+  it('is running the day before the result is due and due on and after that day', () => {
+    const noReport = { latestDate: null, deadline: '2025-12-31' };
+    expect(phaseOf({ ...noReport, asOf: '2026-03-30' })).toBe('running');
+    expect(phaseOf({ ...noReport, asOf: '2026-03-31' })).toBe('due');
+    expect(phaseOf({ ...noReport, asOf: '2026-04-01' })).toBe('due');
+  });
+
+  it('is due at once when a report dated on or after the deadline is known', () => {
+    expect(phaseOf({ latestDate: '2025-12-31', deadline: '2025-12-31', asOf: '2026-01-20' })).toBe(
+      'due',
+    );
+  });
+});
 
 describe(statusOf, () => {
-  it('is "no_data" when nothing has been reported as of the date', () => {
-    expect(statusOf(input({ latestValue: null, progress: null, expectedAtLatest: null }))).toBe(
-      'no_data',
-    );
+  it('is "no_data" while running with nothing reported', () => {
+    expect(statusOf(input(none))).toBe('no_data');
   });
 
-  it('is "no_data" rather than "missed" when the deadline passed without any report', () => {
-    expect(statusOf(input({ latestValue: null, asOf: '2026-03-01' }))).toBe('no_data');
+  it('is still running between the deadline and the result date: no report → no_data', () => {
+    expect(statusOf(input({ ...none, asOf: '2026-03-30' }))).toBe('no_data');
   });
 
-  it('is "achieved" when the latest value meets a ≥ target', () => {
-    expect(statusOf(input({ latestValue: 8000 }))).toBe('achieved');
+  it('a one-shot target the day before its result is due is graded by ratio, the day after it is due', () => {
+    // Latest 7000 on 2025-06-30: progress 0.875 against 0.875 expected → on track while running.
+    const interim = {
+      latestValue: 7000,
+      latestDate: '2025-06-30',
+      progress: 0.875,
+      expectedAtLatest: 0.875,
+    };
+    expect(statusOf(input({ ...interim, asOf: '2026-03-30' }))).toBe('on_track');
+    // From 2026-03-31 on, a report that predates the deadline says nothing of the outcome.
+    expect(statusOf(input({ ...interim, asOf: '2026-03-31' }))).toBe('due_no_result');
+    expect(statusOf(input({ ...interim, asOf: '2026-04-01' }))).toBe('due_no_result');
   });
 
-  it('is "achieved" when the latest value meets a ≤ target', () => {
-    expect(statusOf(input({ latestValue: 30, target: 30, comparator: 'lte' }))).toBe('achieved');
+  it('is "due_no_result", not "missed", once due with no report at all', () => {
+    expect(statusOf(input({ ...none, asOf: '2026-12-07' }))).toBe('due_no_result');
   });
 
-  it('is "achieved" after the deadline when the latest report meets the target', () => {
-    expect(statusOf(input({ latestValue: 8100, asOf: '2026-03-01' }))).toBe('achieved');
+  it('a running target already at its target value is on track, never "achieved" yet', () => {
+    expect(statusOf(input({ latestValue: 8000 }))).toBe('on_track');
+    expect(statusOf(input({ latestValue: 30, target: 30, comparator: 'lte' }))).toBe('on_track');
   });
 
-  it('is "missed" after the deadline when the target is not met', () => {
-    expect(statusOf(input({ latestValue: 7900, asOf: '2026-01-01', progress: 0.98 }))).toBe(
-      'missed',
-    );
+  it('even a report before the deadline that meets the target leaves a due target without a result', () => {
+    expect(
+      statusOf(input({ latestValue: 8100, latestDate: '2024-12-31', asOf: '2026-06-01' })),
+    ).toBe('due_no_result');
   });
 
-  it('is still graded on the deadline day itself', () => {
+  it('is "achieved" when a report dated on the deadline meets the target', () => {
+    expect(
+      statusOf(input({ latestValue: 8100, latestDate: '2025-12-31', asOf: '2026-01-20' })),
+    ).toBe('achieved');
+  });
+
+  it('is "missed" only on a report dated on or after the deadline that falls short', () => {
+    expect(
+      statusOf(input({ latestValue: 7900, latestDate: '2025-12-31', asOf: '2026-01-20' })),
+    ).toBe('missed');
+    expect(
+      statusOf(input({ latestValue: 7900, latestDate: '2026-02-01', asOf: '2026-06-01' })),
+    ).toBe('missed');
+  });
+
+  it('is still graded by ratio on the deadline day itself', () => {
     expect(statusOf(input({ asOf: '2025-12-31' }))).toBe('on_track');
   });
 
@@ -109,9 +163,10 @@ describe('status constants', () => {
     expect(AT_RISK_RATIO).toBeLessThan(ON_TRACK_RATIO);
   });
 
-  it('order every status statusOf can return, each once, best first', () => {
+  it('order every status statusOf can return, each once: due first, then running', () => {
     const base: StatusInput = {
       latestValue: 50,
+      latestDate: '2024-01-01',
       target: 100,
       comparator: 'gte',
       deadline: '2025-12-31',
@@ -119,13 +174,15 @@ describe('status constants', () => {
       progress: 0.5,
       expectedAtLatest: 0.5,
     };
+    const final = { latestDate: '2025-12-31', asOf: '2026-01-20' };
     const produced = [
-      statusOf({ ...base, latestValue: 100 }),
+      statusOf({ ...base, ...final, latestValue: 100 }),
+      statusOf({ ...base, ...final }),
+      statusOf({ ...base, asOf: '2026-04-01' }),
       statusOf(base),
       statusOf({ ...base, progress: 0.4 }),
       statusOf({ ...base, progress: 0.1 }),
-      statusOf({ ...base, asOf: '2026-01-01' }),
-      statusOf({ ...base, latestValue: null }),
+      statusOf({ ...base, latestValue: null, latestDate: null }),
     ];
     expect(produced).toEqual([...STATUS_ORDER]);
     expect(new Set(STATUS_ORDER).size).toBe(STATUS_ORDER.length);
