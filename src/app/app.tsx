@@ -109,7 +109,7 @@ export function App({ today = todayIso() }: { today?: string }) {
       </DemoRouter>
     );
   return (
-    <Layout>
+    <Layout today={today}>
       {/* A page whose code cannot be downloaded (offline, or stale after a deploy) says so. */}
       <ChartBoundary resetKey={location} fallback={<PageLoadFailed />}>
         <Suspense fallback={<Loading />}>
