@@ -116,6 +116,8 @@ export function App({ today = todayIso() }: { today?: string }) {
           <Switch>
             <Route path="/snapshot">
               <SnapshotPage today={today} renderView={(asOf) => <PageRoutes today={asOf} />} />
+              {/* Live once its own page is: an opened snapshot's PageRoutes comes much later. */}
+              <PageLive />
             </Route>
             <Route path={ANY_PATH}>
               <PageRoutes today={today} />
