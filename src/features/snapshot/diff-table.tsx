@@ -73,10 +73,10 @@ function IndicatorDiffTable({ entries, caption }: { entries: IndicatorDiff[]; ca
           <tr>
             <th scope="col">{t('snapshot.diff.indicator')}</th>
             <th scope="col">{t('snapshot.diff.change')}</th>
+            <th scope="col">{t('snapshot.diff.target')}</th>
             <th scope="col">{t('snapshot.diff.status')}</th>
             <th scope="col">{t('snapshot.diff.latest')}</th>
             <th scope="col">{t('snapshot.diff.progress')}</th>
-            <th scope="col">{t('snapshot.diff.target')}</th>
           </tr>
         </thead>
         <tbody>
@@ -84,10 +84,10 @@ function IndicatorDiffTable({ entries, caption }: { entries: IndicatorDiff[]; ca
             <tr key={e.id}>
               <th scope="row">{(e.after ?? e.before)?.name[lang]}</th>
               <td>{t(`snapshot.diff.kind.${e.kind}`)}</td>
+              {pair(e, target(e), e.targetChanged)}
               {pair(e, status, e.statusChanged)}
               {pair(e, value, e.valueChanged)}
               {pair(e, pct, e.progressDelta !== null && e.progressDelta !== 0)}
-              {pair(e, target(e), e.targetChanged)}
             </tr>
           ))}
         </tbody>

@@ -17,23 +17,29 @@ export function SeriesDiffTable({
   if (shown.length === 0) return null;
   // "—": the year is not on that side at all; 暂无数据: the year is, this figure of it is not.
   const side =
-    (print: (y: SeriesYearFigures, e: SeriesYearDiff) => string | null) =>
-    (e: SeriesYearDiff, y: SeriesYearFigures | null) =>
-      y === null ? '—' : (print(y, e) ?? t('snapshot.diff.noValue'));
-  const target = side((y, e) =>
-    y.target ? formatTarget(y.target.value, y.target.comparator, e.unit, lang, e.measure) : null,
+    (print: (y: SeriesYearFigures, e: SeriesYearDiff) => string | null, none: string) =>
+    (e: SeriesYearDiff, y: SeriesYearFigures | null) => (y === null ? '—' : (print(y, e) ?? none));
+  const noValue = t('snapshot.diff.noValue');
+  const target = side(
+    (y, e) =>
+      y.target ? formatTarget(y.target.value, y.target.comparator, e.unit, lang, e.measure) : null,
+    noValue,
   );
   // The date is printed only when it is what moved.
-  const actual = side((y, e) =>
-    y.actual
-      ? formatValue(y.actual.value, e.unit, lang, e.measure) +
-        (e.before?.actual && e.after?.actual && e.before.actual.date !== e.after.actual.date
-          ? ` (${formatDate(y.actual.date, lang)})`
-          : '')
-      : null,
+  const actual = side(
+    (y, e) =>
+      y.actual
+        ? formatValue(y.actual.value, e.unit, lang, e.measure) +
+          (e.before?.actual && e.after?.actual && e.before.actual.date !== e.after.actual.date
+            ? ` (${formatDate(y.actual.date, lang)})`
+            : '')
+        : null,
+    noValue,
   );
-  const verdict = side((y) =>
-    y.verdict ? t(y.verdict.met ? 'snapshot.verify.met' : 'snapshot.verify.missed') : null,
+  // Most years have numbers, not words: no stated verdict is the rule, not missing data.
+  const verdict = side(
+    (y) => (y.verdict ? t(y.verdict.met ? 'snapshot.verify.met' : 'snapshot.verify.missed') : null),
+    '—',
   );
   const pair = (e: SeriesYearDiff, cell: typeof target, changed: boolean) => (
     <td className={changed ? 'diff-changed' : undefined}>
