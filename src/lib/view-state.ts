@@ -42,9 +42,12 @@ const validId = (value: string | null) => (value !== null && isId(value) ? value
 const readableAsOf = (value: string | null): value is string =>
   value !== null && isCalendarDate(value) && value >= EARLIEST_AS_OF && value <= LATEST_AS_OF;
 
-/** Nothing has been published after today: a later day is read as no date (today). */
-function parseAsOf(value: string | null, today: string): string | null {
-  return readableAsOf(value) && value <= today ? value : null;
+/**
+ * Nothing has been published after today: a later day is read as no date (today). Today is
+ * looked up only when there is a date to compare (most addresses carry none).
+ */
+function parseAsOf(value: string | null, today: string | undefined): string | null {
+  return readableAsOf(value) && value <= (today ?? todayIso()) ? value : null;
 }
 
 const asOfParam = (search: string): string | null => {
@@ -78,16 +81,16 @@ export function rejectedAsOf(search: string): string | null {
  * The `asOf` a query string carries that is a real date but after `today` (Beijing), which
  * parseViewState drops too: the page says so and shows today. Null otherwise.
  */
-export function futureAsOf(search: string, today: string = todayIso()): string | null {
+export function futureAsOf(search: string, today?: string): string | null {
   const raw = asOfParam(search);
-  return readableAsOf(raw) && raw > today ? raw : null;
+  return readableAsOf(raw) && raw > (today ?? todayIso()) ? raw : null;
 }
 
 /**
  * Reads a query string ("?plan=…&asOf=…"); unknown keys and bad values are ignored, and so is
- * an as-of date after `today`.
+ * an as-of date after `today` (by default today in Beijing).
  */
-export function parseViewState(search: string, today: string = todayIso()): ViewState {
+export function parseViewState(search: string, today?: string): ViewState {
   let params: URLSearchParams;
   try {
     params = new URLSearchParams(search.startsWith('?') ? search.slice(1) : search);
