@@ -109,13 +109,15 @@ export function App({ today = todayIso() }: { today?: string }) {
       </DemoRouter>
     );
   return (
-    <Layout>
+    <Layout today={today}>
       {/* A page whose code cannot be downloaded (offline, or stale after a deploy) says so. */}
       <ChartBoundary resetKey={location} fallback={<PageLoadFailed />}>
         <Suspense fallback={<Loading />}>
           <Switch>
             <Route path="/snapshot">
               <SnapshotPage today={today} renderView={(asOf) => <PageRoutes today={asOf} />} />
+              {/* Live once its own page is: an opened snapshot's PageRoutes comes much later. */}
+              <PageLive />
             </Route>
             <Route path={ANY_PATH}>
               <PageRoutes today={today} />

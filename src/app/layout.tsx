@@ -21,15 +21,15 @@ const NAV = [
 ] as const;
 
 /** Header, navigation and footer around every page; demo mode's links keep `?demo`. */
-export function Layout({ children }: { children: ReactNode }) {
+export function Layout({ children, today }: { children: ReactNode; today: string }) {
   return (
     <DemoRouter>
-      <LayoutContent>{children}</LayoutContent>
+      <LayoutContent today={today}>{children}</LayoutContent>
     </DemoRouter>
   );
 }
 
-function LayoutContent({ children }: { children: ReactNode }) {
+function LayoutContent({ children, today }: { children: ReactNode; today: string }) {
   const { t } = useTranslation();
   const lang = useLanguage();
   const href = useHref();
@@ -75,7 +75,7 @@ function LayoutContent({ children }: { children: ReactNode }) {
         <DemoToggle />
       </header>
       <main id="main" className="app-main">
-        <InvalidAsOfNotice />
+        <InvalidAsOfNotice today={today} />
         <ExportMenu />
         {children}
       </main>

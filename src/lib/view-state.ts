@@ -2,6 +2,7 @@
 // malformed falls back to its default, so any pasted link opens a usable view.
 import type { Category } from '../domain/dataset/schema.ts';
 import { CATEGORIES, isCalendarDate, isId } from '../domain/dataset/vocabulary.ts';
+import { todayIso } from '../domain/evaluation/dates.ts';
 import { STATUS_ORDER, type Status } from '../domain/evaluation/status.ts';
 import { parseCompareId } from '../domain/presentation/compare-ids.ts';
 import { isLanguage, type Language } from './i18n/index.ts';
@@ -38,10 +39,25 @@ const oneOf = <T extends string>(allowed: readonly T[], value: string | null): T
 
 const validId = (value: string | null) => (value !== null && isId(value) ? value : null);
 
-function parseAsOf(value: string | null): string | null {
-  if (value === null || !isCalendarDate(value)) return null;
-  return value >= EARLIEST_AS_OF && value <= LATEST_AS_OF ? value : null;
+/** A real calendar day within 2000–2100, whatever today is. */
+const readableAsOf = (value: string | null): value is string =>
+  value !== null && isCalendarDate(value) && value >= EARLIEST_AS_OF && value <= LATEST_AS_OF;
+
+/**
+ * Nothing has been published after today: a later day is read as no date (today). Today is
+ * looked up only when there is a date to compare (most addresses carry none).
+ */
+function parseAsOf(value: string | null, today: string | undefined): string | null {
+  return readableAsOf(value) && value <= (today ?? todayIso()) ? value : null;
 }
+
+const asOfParam = (search: string): string | null => {
+  try {
+    return new URLSearchParams(search.startsWith('?') ? search.slice(1) : search).get('asOf');
+  } catch {
+    return null;
+  }
+};
 
 function parseIds(value: string | null): string[] {
   if (!value) return [];
@@ -54,22 +70,29 @@ function parseIds(value: string | null): string[] {
 }
 
 /**
- * The `asOf` a query string carries but parseViewState drops (not a real date, or outside
- * 2000–2100), so the page can say the link's date was not used; null when there is none
+ * The `asOf` a query string carries but parseViewState drops as unreadable (not a real date, or
+ * outside 2000–2100), so the page can say the link's date was not used; null when there is none
  * (an empty `asOf=` says no date, so there is nothing to warn about).
  */
 export function rejectedAsOf(search: string): string | null {
-  let raw: string | null;
-  try {
-    raw = new URLSearchParams(search.startsWith('?') ? search.slice(1) : search).get('asOf');
-  } catch {
-    return null;
-  }
-  return raw !== null && raw !== '' && parseAsOf(raw) === null ? raw : null;
+  const raw = asOfParam(search);
+  return raw !== null && raw !== '' && !readableAsOf(raw) ? raw : null;
 }
 
-/** Reads a query string ("?plan=…&asOf=…"); unknown keys and bad values are ignored. */
-export function parseViewState(search: string): ViewState {
+/**
+ * The `asOf` a query string carries that is a real date but after `today` (Beijing), which
+ * parseViewState drops too: the page says so and shows today. Null otherwise.
+ */
+export function futureAsOf(search: string, today?: string): string | null {
+  const raw = asOfParam(search);
+  return readableAsOf(raw) && raw > (today ?? todayIso()) ? raw : null;
+}
+
+/**
+ * Reads a query string ("?plan=…&asOf=…"); unknown keys and bad values are ignored, and so is
+ * an as-of date after `today` (by default today in Beijing).
+ */
+export function parseViewState(search: string, today?: string): ViewState {
   let params: URLSearchParams;
   try {
     params = new URLSearchParams(search.startsWith('?') ? search.slice(1) : search);
@@ -83,7 +106,7 @@ export function parseViewState(search: string): ViewState {
     status: oneOf(STATUS_ORDER, params.get('status')),
     // Never cut a surrogate pair in half, or the next URL write turns it into U+FFFD.
     q: (params.get('q') ?? '').slice(0, MAX_QUERY_LENGTH).replace(/[\uD800-\uDBFF]$/, ''),
-    asOf: parseAsOf(params.get('asOf')),
+    asOf: parseAsOf(params.get('asOf'), today),
     ids: parseIds(params.get('ids')),
     lang: isLanguage(lang) ? lang : null,
     demo: params.has('demo'),

@@ -49,6 +49,17 @@ describe('a malformed as-of date in the link', () => {
     expect(location.history).toEqual(['/?asOf=2025-06-30']);
   });
 
+  it('says a date that has not come yet was not used, shows today and takes it out', async () => {
+    const { location } = renderApp('/?plan=worker-development-2021-2025&asOf=2099-01-01');
+    expect(
+      await screen.findByText(
+        '链接中的截至日期（2099年1月1日）还没有到，已显示今天（2026年11月24日）的数据。',
+      ),
+    ).toHaveRole('status');
+    expect(await screen.findByText('截至 2026年11月24日')).toBeVisible();
+    expect(location.history).toEqual(['/?plan=worker-development-2021-2025']);
+  });
+
   it('says it in English too', async () => {
     renderApp('/?lang=en&asOf=2025-13-01');
     expect(

@@ -8,6 +8,7 @@ import { parseCompareId } from '../../src/domain/presentation/compare-ids';
 import { LANGUAGES } from '../../src/lib/i18n/index';
 import {
   DEFAULT_VIEW,
+  futureAsOf,
   MAX_QUERY_LENGTH,
   MAX_SELECTED,
   parseViewState,
@@ -17,6 +18,8 @@ import {
 } from '../../src/lib/view-state';
 
 const RUNS = { numRuns: 1000 };
+/** A "today" after every valid date, so the round trips below keep any as-of date. */
+const LAST_DAY = '2100-12-31';
 const KEYS = ['plan', 'category', 'status', 'q', 'asOf', 'ids', 'lang', 'demo'];
 
 const validId = fc.stringMatching(/^[a-z0-9]{1,8}(?:-[a-z0-9]{1,8}){0,3}$/);
@@ -157,7 +160,7 @@ describe('serializeViewState → parseViewState', () => {
   it('round-trips every valid state', () => {
     fc.assert(
       fc.property(validView, (view) => {
-        expect(parseViewState(serializeViewState(view))).toEqual(view);
+        expect(parseViewState(serializeViewState(view), LAST_DAY)).toEqual(view);
       }),
       RUNS,
     );
@@ -168,7 +171,7 @@ describe('serializeViewState → parseViewState', () => {
     fc.assert(
       fc.property(validView, (view) => {
         const text = serializeViewState(view);
-        expect(serializeViewState(parseViewState(text))).toBe(text);
+        expect(serializeViewState(parseViewState(text, LAST_DAY))).toBe(text);
       }),
       RUNS,
     );
@@ -193,4 +196,42 @@ describe(rejectedAsOf, () => {
       expect(rejectedAsOf(search)).toBeNull();
     },
   );
+});
+
+describe(futureAsOf, () => {
+  const today = '2026-11-25';
+
+  it.each([
+    ['?asOf=2026-11-26', '2026-11-26'],
+    ['?plan=x&asOf=2099-01-01', '2099-01-01'],
+    ['?asOf=2100-12-31', '2100-12-31'],
+  ])('names the date %s carries after today, which the view reads as today', (search, date) => {
+    expect(futureAsOf(search, today)).toBe(date);
+    expect(parseViewState(search, today).asOf).toBeNull();
+    // Not unreadable: the notice says "not come yet", not "invalid".
+    expect(rejectedAsOf(search)).toBeNull();
+  });
+
+  it.each(['', '?asOf=', '?asOf=2026-11-25', '?asOf=2024-02-29', '?asOf=2099-13-01', '?asOf=abc'])(
+    'is null for %j (no date, today or earlier, or one that is not a date at all)',
+    (search) => {
+      expect(futureAsOf(search, today)).toBeNull();
+    },
+  );
+
+  it('keeps today itself and any earlier day', () => {
+    expect(parseViewState('?asOf=2026-11-25', today).asOf).toBe('2026-11-25');
+    expect(parseViewState('?asOf=2000-01-01', today).asOf).toBe('2000-01-01');
+  });
+
+  it('drops exactly the days after today, whatever today is', () => {
+    fc.assert(
+      fc.property(validDate, validDate, (asOf, day) => {
+        const view = parseViewState(`?asOf=${asOf}`, day);
+        expect(view.asOf).toBe(asOf <= day ? asOf : null);
+        expect(futureAsOf(`?asOf=${asOf}`, day)).toBe(asOf > day ? asOf : null);
+      }),
+      RUNS,
+    );
+  });
 });

@@ -1,21 +1,17 @@
 // Pick snapshot A and either snapshot B or the live data; the table below says what changed.
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { rowsInView } from '../../domain/exports/data-in-view';
+import { rowsInView, seriesInView } from '../../domain/exports/data-in-view';
 import { formatExportTime } from '../../domain/exports/export-names';
 import { formatDate } from '../../domain/presentation/format';
-import {
-  summarizeIndicator,
-  type IndicatorSummary,
-} from '../../domain/evaluation/indicator-summary';
+import { summarizeIndicator } from '../../domain/evaluation/indicator-summary';
 import type { Snapshot } from '../../domain/exports/snapshot';
-import { diffSummaries } from '../../domain/exports/snapshot-diff';
+import { dashboardState, diffDashboards } from '../../domain/exports/dashboard-diff';
 import { snapshotClaim } from '../../domain/exports/snapshot-verify';
 import { ErrorAlert, Loading } from '../../components/ui/query-states';
 import { useDemoStore } from '../../lib/demo-store';
 import { useLanguage } from '../../lib/i18n/use-language';
 import { useDashboard } from '../../lib/use-dashboard';
-import { evaluateAll } from '../../domain/evaluation/evaluate-all';
 import { useViewState } from '../../lib/use-view-state';
 import { DiffTable } from './diff-table';
 import { SnapshotFileInput } from './snapshot-file-input';
@@ -23,8 +19,8 @@ import { SnapshotFileInput } from './snapshot-file-input';
 /** Simulated by its flag, sources or dataset name: an edited flag cannot make it look real. */
 const simulated = (s: Snapshot) => snapshotClaim(s).simulated;
 
-const summariesOf = (s: Snapshot): IndicatorSummary[] =>
-  evaluateAll(s.data.catalog, s.data.indicators, s.asOf).map(summarizeIndicator);
+/** The snapshot's indicators and series as the dashboard showed them on its as-of date. */
+const stateOf = (s: Snapshot) => dashboardState(s.data, s.asOf);
 
 /**
  * Names a snapshot so two can be told apart: its as-of date, when it was exported, and whether
@@ -72,7 +68,7 @@ export function SnapshotCompare({ today }: { today: string }) {
         <>
           <SimulatedNote shown={simulated(a) || simulated(b)} />
           <DiffTable
-            diff={diffSummaries(summariesOf(a), summariesOf(b))}
+            diff={diffDashboards(stateOf(a), stateOf(b))}
             beforeLabel={label('snapshot.sideLabel', a)}
             afterLabel={label('snapshot.sideLabel', b)}
           />
@@ -83,7 +79,7 @@ export function SnapshotCompare({ today }: { today: string }) {
 }
 
 /** Snapshot A against today's data, narrowed to A's page and filters (all statuses, so an
- * indicator whose status changed is not mistaken for a removed one). */
+ * indicator or series whose status changed is not mistaken for a removed one). */
 function LiveDiff({ before, today }: { before: Snapshot; today: string }) {
   const { t } = useTranslation();
   const lang = useLanguage();
@@ -91,12 +87,15 @@ function LiveDiff({ before, today }: { before: Snapshot; today: string }) {
   const [view] = useViewState();
   const asOf = view.asOf ?? today;
   const liveSimulated = useDemoStore((s) => s.params !== null);
-  const { rows, isPending, error, retry } = useDashboard(asOf);
+  const { rows, seriesRows, isPending, error, retry } = useDashboard(asOf);
   const diff = useMemo(() => {
-    if (!rows) return null;
-    const inView = rowsInView(rows, before.path, { ...before.view, status: null });
-    return diffSummaries(summariesOf(before), inView.map(summarizeIndicator));
-  }, [rows, before]);
+    if (!rows || !seriesRows) return null;
+    const view = { ...before.view, status: null };
+    return diffDashboards(stateOf(before), {
+      indicators: rowsInView(rows, before.path, view).map(summarizeIndicator),
+      series: seriesInView(seriesRows, before.path, view),
+    });
+  }, [rows, seriesRows, before]);
   if (error !== null) return <ErrorAlert error={error} onRetry={retry} keptData={false} />;
   if (isPending || !diff) return <Loading />;
   return (

@@ -51,6 +51,11 @@ export const snapshotEn = {
       progress: 'Progress',
       noValue: 'no data',
       kind: { added: 'added', removed: 'removed', changed: 'changed', unchanged: 'unchanged' },
+      target: 'Target',
+      seriesCaption: 'Annual-target series, from {{before}} to {{after}}',
+      seriesYear: 'Series · year',
+      actual: 'Actual',
+      verdict: 'Stated result',
     },
     restoring: 'Reopening the last snapshot…',
     claim: {

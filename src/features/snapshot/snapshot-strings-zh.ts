@@ -47,6 +47,11 @@ export const snapshotZh = {
       progress: '完成进度',
       noValue: '暂无数据',
       kind: { added: '新增', removed: '移除', changed: '有变化', unchanged: '未变' },
+      target: '目标',
+      seriesCaption: '年度目标系列：从{{before}}到{{after}}',
+      seriesYear: '系列 · 年份',
+      actual: '实际',
+      verdict: '文字结论',
     },
     restoring: '正在重新打开上次的快照…',
     claim: {

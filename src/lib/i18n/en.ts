@@ -26,6 +26,7 @@ export const en: Messages & EnglishPlurals = {
     switchTo: '中文',
     footer:
       'Sources: public documents of the Beijing Federation of Trade Unions, the Beijing Municipal Government and others. Every number carries its quote.',
+    futureAsOf: 'The date in the link ({{date}}) has not come yet; showing today ({{today}}).',
   },
   status: {
     achieved: 'Achieved',

@@ -17,6 +17,7 @@ export const zh = {
     language: '语言',
     switchTo: 'English',
     footer: '数据来源：北京市总工会、北京市人民政府等公开文件。每个数字都附有原文出处。',
+    futureAsOf: '链接中的截至日期（{{date}}）还没有到，已显示今天（{{today}}）的数据。',
   },
   status: {
     achieved: '已达成',
