@@ -34,10 +34,13 @@ export function VerdictBadge({
       data-status={verdict.status}
       style={{ color: style.color, borderColor: style.color }}
     >
-      {when}
-      {lead}
-      <span aria-hidden="true">{icon}</span> {word}
-      {tail}
+      {/* One flex item: the verdict reads (and copies) as one line. */}
+      <span>
+        {when}
+        {lead}
+        <span aria-hidden="true">{icon}</span> {word}
+        {tail}
+      </span>
     </span>
   );
 }
