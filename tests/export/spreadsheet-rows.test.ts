@@ -120,6 +120,19 @@ describe(observationSheet, () => {
     ]);
   });
 
+  it('writes simulated counts whole, as the views print them (7042.94 studios: 7043)', () => {
+    const sheet = observationSheet(
+      [row([obs('2023-01-01', 7042.94), obs('2024-01-01', 957.5)])],
+      'zh',
+      labels,
+      info,
+    );
+    const at = sheet.header.indexOf('value');
+    expect(sheet.rows.map((r) => r[at])).toEqual([7043, 958]);
+    const summary = summarySheet([row([obs('2024-01-01', 5200.4)])], 'zh', labels, info);
+    expect(summary.rows[0]?.[summary.header.indexOf('latest')]).toBe(5200);
+  });
+
   it('leaves out observations after the as-of date', () => {
     expect(observationSheet([row(undefined, '2023-06-30')], 'en', labels, info).rows).toHaveLength(
       1,

@@ -2,8 +2,8 @@
 // the summary. Every text cell is neutralised so a spreadsheet never runs it as a formula.
 import { summarizeIndicator, unitText } from '../evaluation/indicator-summary';
 import type { EvaluatedIndicator } from '../evaluation/evaluate-all';
-import type { Category } from '../dataset/schema';
-import { COMPARATOR_SIGN } from '../presentation/format';
+import type { Category, Unit } from '../dataset/schema';
+import { COMPARATOR_SIGN, displayedValue } from '../presentation/format';
 import type { Status } from '../evaluation/status';
 import type { SeriesYearStatus } from '../evaluation/series-evaluate';
 import type { EvaluatedSeries } from '../evaluation/series-view';
@@ -94,6 +94,10 @@ export function neutraliseCell(cell: Cell): Cell {
   return typeof cell === 'string' && FORMULA_START.test(cell) ? `'${cell}` : cell;
 }
 
+/** A figure's cell as the views print it: a count whole (a simulated 7042.94 is 7043). */
+const figure = (value: number | null | undefined, unit: Unit): number | null =>
+  value === null || value === undefined ? null : displayedValue(value, unit);
+
 type Column = { label: string; type: ColumnType };
 const col = (label: string, type: ColumnType = 'text'): Column => ({ label, type });
 
@@ -161,7 +165,7 @@ export function observationSheet(
         labels.category[indicator.category],
         unitText(indicator.unit, lang, indicator.measure),
         o.date,
-        o.value,
+        figure(o.value, indicator.unit),
         ...citeCells([o.citation], info),
       ]),
     ),
@@ -212,11 +216,11 @@ export function summarySheet(
         s.name[lang],
         labels.category[row.indicator.category],
         unitText(s.unit, lang, s.measure),
-        s.baselineValue,
+        figure(s.baselineValue, s.unit),
         COMPARATOR_SIGN[s.comparator],
-        s.targetValue,
+        figure(s.targetValue, s.unit),
         s.deadline,
-        s.latestValue,
+        figure(s.latestValue, s.unit),
         s.latestDate,
         s.progressPct,
         s.expectedPct,
@@ -270,10 +274,10 @@ export function seriesSheet(
       unitText(series.unit, lang, series.measure),
       y.year,
       y.target ? COMPARATOR_SIGN[y.target.comparator] : null,
-      y.target?.value ?? null,
-      y.actual?.value ?? null,
+      figure(y.target?.value, series.unit),
+      figure(y.actual?.value, series.unit),
       labels.yearStatus[y.status],
-      y.margin,
+      figure(y.margin, series.unit),
       ...citeCells(y.target?.citations, info),
       ...citeCells(y.actual?.citations ?? y.verdict?.citations, info),
     ]),
