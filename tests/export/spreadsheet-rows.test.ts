@@ -270,6 +270,45 @@ describe(seriesSheet, () => {
     expect(sheet.tones[0]).toEqual({ kind: 'year', status: 'met' });
   });
 
+  it('joins a figure’s citations best kind first: official, media, seed, repost', () => {
+    const cited: Series = {
+      ...series,
+      years: [
+        {
+          year: 2024,
+          target: {
+            value: 5,
+            comparator: 'lte',
+            citations: [
+              { source: 'mirror', quote: 'q-mirror' },
+              { source: 'seed', quote: 'q-seed' },
+              { source: 'gov', quote: 'q-gov' },
+              { source: 'paper', quote: 'q-paper' },
+            ],
+          },
+        },
+      ],
+    };
+    const kinds = { mirror: 'repost', seed: 'seed', gov: 'official', paper: 'media' } as const;
+    const withKinds = (id: string) => ({
+      title: `source:${id}`,
+      kind: `kind:${id}`,
+      url: `https://example.org/${id}`,
+      sourceKind: kinds[id as keyof typeof kinds],
+    });
+    const allDated = sourceDates(Object.keys(kinds).map((id) => ({ id, date: '2024-01-20' })));
+    const one = seriesSheet(
+      [{ series: cited, evaluation: evaluateSeries(cited, '2024-06-30', allDated) }],
+      'zh',
+      labels,
+      withKinds,
+    );
+    const at = (column: string) => one.rows[0]?.[one.header.indexOf(column)];
+    expect(at('targetSource')).toBe('source:gov；source:paper；source:seed；source:mirror');
+    expect(at('targetSourceKind')).toBe('kind:gov；kind:paper；kind:seed；kind:mirror');
+    expect(at('targetQuote')).toBe('q-gov；q-paper；q-seed；q-mirror');
+  });
+
   it('a year judged in words has no actual value but names the verdict and its quote', () => {
     const row2025 = sheet.rows[1];
     expect(row2025?.[7]).toBeNull();

@@ -4,6 +4,8 @@ import { summarizeIndicator, unitText } from '../evaluation/indicator-summary';
 import type { EvaluatedIndicator } from '../evaluation/evaluate-all';
 import type { Category, Unit } from '../dataset/schema';
 import { COMPARATOR_SIGN, displayedValue } from '../presentation/format';
+import { byTrust } from '../presentation/source-order';
+import type { SourceKind } from '../dataset/vocabulary';
 import type { Status } from '../evaluation/status';
 import type { SeriesYearStatus } from '../evaluation/series-evaluate';
 import type { EvaluatedSeries } from '../evaluation/series-view';
@@ -75,8 +77,14 @@ export type SheetLabels = {
   yearStatus: Record<SeriesYearStatus, string>;
 };
 
-/** What the cells say about a cited source: its title, its kind in words, its link. */
-export type SourceInfo = (id: string) => { title: string; kind: string; url: string | null };
+/** What the cells say about a cited source: its title, its kind in words, its link; `sourceKind`
+ * orders a figure's citations best kind first. */
+export type SourceInfo = (id: string) => {
+  title: string;
+  kind: string;
+  url: string | null;
+  sourceKind?: SourceKind;
+};
 
 /**
  * Text a spreadsheet would start a formula (or DDE call) with, after OWASP's CSV-injection
@@ -116,12 +124,12 @@ const sheet = (
   tones,
 });
 
-/** Title, kind, link and quote of the citations behind one figure (joined with "；"). */
+/** Title, kind, link and quote of the citations behind one figure, best kind first (joined with "；"). */
 function citeCells(
   citations: readonly { source: string; quote: string }[] | undefined,
   info: SourceInfo,
 ): [Cell, Cell, Cell, Cell] {
-  const list = citations ?? [];
+  const list = byTrust(citations ?? [], (c) => info(c.source).sourceKind);
   if (list.length === 0) return [null, null, null, null];
   const sources = list.map((c) => info(c.source));
   const join = (parts: (string | null)[]) => parts.filter(Boolean).join('；') || null;
