@@ -143,7 +143,8 @@ export function SeriesTile({ row, t, lang }: { row: EvaluatedSeries } & TileProp
             const share = shareOfTarget(y.actual?.value, y.target);
             return (
               <span key={y.year}>
-                {y.actual && <strong>{fmt(y.actual.value)}</strong>}
+                {/* Without the counter word, which the big figure above already gives. */}
+                {y.actual && <strong>{formatValue(y.actual.value, unit, lang)}</strong>}
                 {share !== null && <small>{formatPercent(share, lang)}</small>}
               </span>
             );
