@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  displayedValue,
   formatDate,
   formatDifference,
   formatPercent,
@@ -38,13 +39,13 @@ describe(formatValue, () => {
     expect(formatValue(1180000, 'count', 'en')).toBe('1,180,000');
   });
 
-  it('prints computed English counts whole from 100 up, as precise as the 万 form', () => {
+  it('prints computed counts whole, in both languages', () => {
     // A projection: 214,916.17 people would claim a precision nobody has.
     expect(formatValue(214916.17, 'count', 'en', { zh: '人', en: 'people' })).toBe(
       '214,916 people',
     );
     expect(formatValue(214916.17, 'count', 'zh', { zh: '人', en: 'people' })).toBe('21.49万人');
-    expect(formatValue(99.5, 'count', 'en')).toBe('99.5');
+    expect(formatValue(99.4, 'count', 'en')).toBe('99');
     expect(formatValue(100.4, 'count', 'en')).toBe('100');
     expect(formatValue(-1234.5, 'count', 'en')).toBe('-1,235');
   });
@@ -64,6 +65,33 @@ describe(formatValue, () => {
   it('prints concentrations with one decimal', () => {
     expect(formatValue(27, 'ug_m3', 'zh')).toBe('27.0 μg/m³');
     expect(formatValue(35.46, 'ug_m3', 'en')).toBe('35.5 μg/m³');
+  });
+});
+
+describe(displayedValue, () => {
+  it('rounds a count half away from zero and keeps a rate as it is', () => {
+    expect(displayedValue(7042.94, 'count')).toBe(7043);
+    expect(displayedValue(957.06, 'count')).toBe(957);
+    expect(displayedValue(0.5, 'count')).toBe(1);
+    expect(displayedValue(-1234.5, 'count')).toBe(-1235);
+    expect(Object.is(displayedValue(-0.2, 'count'), 0)).toBe(true);
+    expect(displayedValue(82.46, 'percent')).toBe(82.46);
+    expect(displayedValue(35.25, 'ug_m3')).toBe(35.25);
+  });
+});
+
+describe('whole counts in the demo figures', () => {
+  it('prints a projection, a gap and paces of studios whole; a rate keeps its decimal', () => {
+    // Demo: projection 7042.94 studios against a target of 8000, 12 months left.
+    expect(formatValue(7042.94, 'count', 'zh', studios)).toBe('7043家');
+    expect(formatValue(7042.94, 'count', 'en', studios)).toBe('7,043 studios');
+    expect(formatDifference(8000 - 7042.94, 'count', 'zh', studios)).toBe('957家');
+    // (8000 − 7042.94) / 12 = 79.755 a month; × 12 = 957.06 a year.
+    expect(formatDifference(79.755, 'count', 'zh', studios)).toBe('80家');
+    expect(formatDifference(957.06, 'count', 'en', studios)).toBe('957 studios');
+    expect(formatValue(3.46, 'count', 'zh', studios)).toBe('3家');
+    expect(formatValue(82.46, 'percent', 'zh')).toBe('82.5%');
+    expect(formatDifference(7.54, 'percent', 'zh')).toBe('7.5个百分点');
   });
 });
 

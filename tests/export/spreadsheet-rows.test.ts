@@ -120,6 +120,19 @@ describe(observationSheet, () => {
     ]);
   });
 
+  it('writes simulated counts whole, as the views print them (7042.94 studios: 7043)', () => {
+    const sheet = observationSheet(
+      [row([obs('2023-01-01', 7042.94), obs('2024-01-01', 957.5)])],
+      'zh',
+      labels,
+      info,
+    );
+    const at = sheet.header.indexOf('value');
+    expect(sheet.rows.map((r) => r[at])).toEqual([7043, 958]);
+    const summary = summarySheet([row([obs('2024-01-01', 5200.4)])], 'zh', labels, info);
+    expect(summary.rows[0]?.[summary.header.indexOf('latest')]).toBe(5200);
+  });
+
   it('leaves out observations after the as-of date', () => {
     expect(observationSheet([row(undefined, '2023-06-30')], 'en', labels, info).rows).toHaveLength(
       1,
@@ -277,6 +290,45 @@ describe(seriesSheet, () => {
       '均值4.1%',
     ]);
     expect(sheet.tones[0]).toEqual({ kind: 'year', status: 'met' });
+  });
+
+  it('joins a figure’s citations best kind first: official, media, seed, repost', () => {
+    const cited: Series = {
+      ...series,
+      years: [
+        {
+          year: 2024,
+          target: {
+            value: 5,
+            comparator: 'lte',
+            citations: [
+              { source: 'mirror', quote: 'q-mirror' },
+              { source: 'seed', quote: 'q-seed' },
+              { source: 'gov', quote: 'q-gov' },
+              { source: 'paper', quote: 'q-paper' },
+            ],
+          },
+        },
+      ],
+    };
+    const kinds = { mirror: 'repost', seed: 'seed', gov: 'official', paper: 'media' } as const;
+    const withKinds = (id: string) => ({
+      title: `source:${id}`,
+      kind: `kind:${id}`,
+      url: `https://example.org/${id}`,
+      sourceKind: kinds[id as keyof typeof kinds],
+    });
+    const allDated = sourceDates(Object.keys(kinds).map((id) => ({ id, date: '2024-01-20' })));
+    const one = seriesSheet(
+      [{ series: cited, evaluation: evaluateSeries(cited, '2024-06-30', allDated) }],
+      'zh',
+      labels,
+      withKinds,
+    );
+    const at = (column: string) => one.rows[0]?.[one.header.indexOf(column)];
+    expect(at('targetSource')).toBe('source:gov；source:paper；source:seed；source:mirror');
+    expect(at('targetSourceKind')).toBe('kind:gov；kind:paper；kind:seed；kind:mirror');
+    expect(at('targetQuote')).toBe('q-gov；q-paper；q-seed；q-mirror');
   });
 
   it('a year judged in words has no actual value or date but names the verdict and its quote', () => {

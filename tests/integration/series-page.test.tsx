@@ -50,8 +50,23 @@ describe('series page', () => {
     expect(official).toHaveTextContent('官方网站');
     const reposts = within(sources)
       .getAllByRole('listitem')
-      .filter((li) => li.textContent?.includes('转载 · 原载'));
+      .filter((li) => li.textContent?.includes('（转载页）'));
     expect(reposts.length).toBeGreaterThan(0);
+    // Named by the outlet it copies, never by the mirror site as its publisher.
+    expect(sources).toHaveTextContent('北京日报（转载页）');
+  });
+
+  it('lists a figure’s citations best kind first: the newspaper before the seed article', async () => {
+    // data/ cites the 2023 completions from the seed article first, then 新京报.
+    renderApp('/series/old-compound-completions');
+    const sources = await screen.findByRole('region', { name: '逐年数字的来源与原文' });
+    const actual2023 = within(sources)
+      .getAllByRole('listitem')
+      .filter((li) => li.textContent?.startsWith('2023 实际'));
+    expect(actual2023.map((li) => li.querySelector('.source-kind')?.textContent)).toEqual([
+      '媒体报道',
+      '原始文件',
+    ]);
   });
 
   it('keeps a verdict stated in words as a result without a number', async () => {

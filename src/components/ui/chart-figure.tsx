@@ -16,6 +16,7 @@ export function ChartFigure({
   table,
   tableLabel,
   children,
+  legend,
   id,
   interactive = false,
 }: {
@@ -31,6 +32,8 @@ export function ChartFigure({
   tableLabel?: string;
   table?: ReactNode;
   children: ReactNode;
+  /** A legend in HTML under the chart, drawn into exported images too (data-legend-color). */
+  legend?: ReactNode;
 }) {
   const ref = useRef<HTMLElement>(null);
   const frame = useRef<HTMLDivElement>(null);
@@ -52,6 +55,7 @@ export function ChartFigure({
       <div className="chart-figure__chart" aria-hidden={interactive ? undefined : 'true'}>
         {children}
       </div>
+      {legend}
       {/* In the prerendered HTML too: added only after hydration it would push the page down
           (layout shift). A click before the app runs is replayed by React once it hydrates. */}
       <ChartExport
@@ -84,6 +88,7 @@ export function ChartFigure({
           >
             <RenderNow>
               <div className="chart-figure__chart">{children}</div>
+              {legend}
             </RenderNow>
           </div>,
           document.body,

@@ -9,6 +9,7 @@ import {
 import type { Series, Source } from '../../domain/dataset/schema';
 import type { SeriesYearEvaluation } from '../../domain/evaluation/series-evaluate';
 import { useLanguage } from '../../lib/i18n/use-language';
+import { citationsByTrust } from '../../domain/presentation/source-order';
 import { sourceKindText } from '../../lib/source-kind-text';
 
 /** Per year: the target, the actual, the result, how far from the target, the kinds of source. */
@@ -25,11 +26,12 @@ export function SeriesYearsTable({
   const lang = useLanguage();
   const { unit, measure } = series;
   const kinds = (year: SeriesYearEvaluation) => {
-    const ids = [
+    const cited = [
       ...(year.target?.citations ?? []),
       ...(year.actual?.citations ?? []),
       ...(year.verdict?.citations ?? []),
-    ].map((c) => c.source);
+    ];
+    const ids = citationsByTrust(cited, sources).map((c) => c.source);
     const labels = [...new Set(ids)].map((id) => {
       const source = sources.get(id);
       if (!source) return id;

@@ -2,11 +2,15 @@ import { useTranslation } from 'react-i18next';
 import { formatDate } from '../../domain/presentation/format';
 import type { Citation, Source } from '../../domain/dataset/schema';
 import { useLanguage } from '../../lib/i18n/use-language';
+import { shownPublisher } from '../../lib/source-kind-text';
 import { SourceKind } from './source-kind';
 
 export type CitedValue = { label: string; value: string; citation: Citation };
 
-/** Every number on the page with the exact quote that states it and the document it comes from. */
+/**
+ * Every number on the page with the exact quote that states it and the document it comes from;
+ * a figure with several citations lists them best kind first (the caller orders them).
+ */
 export function SourcesList({ items, sources }: { items: CitedValue[]; sources: Source[] }) {
   const { t } = useTranslation();
   const lang = useLanguage();
@@ -15,6 +19,7 @@ export function SourcesList({ items, sources }: { items: CitedValue[]; sources: 
     <ol className="sources-list">
       {items.map((item, index) => {
         const source = byId.get(item.citation.source);
+        const publisher = source ? shownPublisher(source, lang) : null;
         return (
           <li key={`${item.label}-${index}`}>
             <p className="sources-list__what">
@@ -31,7 +36,7 @@ export function SourcesList({ items, sources }: { items: CitedValue[]; sources: 
                   ) : (
                     source.title[lang]
                   )}{' '}
-                  · {source.publisher[lang]} ·{' '}
+                  · {publisher && `${publisher} · `}
                   {/* Simulated figures have no publication day worth printing. */}
                   {source.kind !== 'simulated' && `${formatDate(source.date, lang)} · `}
                   <SourceKind source={source} />

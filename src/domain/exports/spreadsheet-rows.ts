@@ -2,8 +2,10 @@
 // the summary. Every text cell is neutralised so a spreadsheet never runs it as a formula.
 import { summarizeIndicator, unitText } from '../evaluation/indicator-summary';
 import type { EvaluatedIndicator } from '../evaluation/evaluate-all';
-import type { Category } from '../dataset/schema';
-import { COMPARATOR_SIGN } from '../presentation/format';
+import type { Category, Unit } from '../dataset/schema';
+import { COMPARATOR_SIGN, displayedValue } from '../presentation/format';
+import { byTrust } from '../presentation/source-order';
+import type { SourceKind } from '../dataset/vocabulary';
 import type { Status } from '../evaluation/status';
 import type { SeriesYearStatus } from '../evaluation/series-evaluate';
 import type { EvaluatedSeries } from '../evaluation/series-view';
@@ -77,8 +79,14 @@ export type SheetLabels = {
   yearStatus: Record<SeriesYearStatus, string>;
 };
 
-/** What the cells say about a cited source: its title, its kind in words, its link. */
-export type SourceInfo = (id: string) => { title: string; kind: string; url: string | null };
+/** What the cells say about a cited source: its title, its kind in words, its link; `sourceKind`
+ * orders a figure's citations best kind first. */
+export type SourceInfo = (id: string) => {
+  title: string;
+  kind: string;
+  url: string | null;
+  sourceKind?: SourceKind;
+};
 
 /**
  * Text a spreadsheet would start a formula (or DDE call) with, after OWASP's CSV-injection
@@ -95,6 +103,10 @@ const FORMULA_START = /^[\s\u3000]*[=+\-@\uFF1D\uFF0B\uFF0D\uFF20]|^[\t\r]/;
 export function neutraliseCell(cell: Cell): Cell {
   return typeof cell === 'string' && FORMULA_START.test(cell) ? `'${cell}` : cell;
 }
+
+/** A figure's cell as the views print it: a count whole (a simulated 7042.94 is 7043). */
+const figure = (value: number | null | undefined, unit: Unit): number | null =>
+  value === null || value === undefined ? null : displayedValue(value, unit);
 
 type Column = { label: string; type: ColumnType };
 const col = (label: string, type: ColumnType = 'text'): Column => ({ label, type });
@@ -126,12 +138,12 @@ function roundLike(value: number, figures: readonly (number | undefined)[]): num
   return Number(value.toFixed(Math.min(decimals, 20)));
 }
 
-/** Title, kind, link and quote of the citations behind one figure (joined with "；"). */
+/** Title, kind, link and quote of the citations behind one figure, best kind first (joined with "；"). */
 function citeCells(
   citations: readonly { source: string; quote: string }[] | undefined,
   info: SourceInfo,
 ): [Cell, Cell, Cell, Cell] {
-  const list = citations ?? [];
+  const list = byTrust(citations ?? [], (c) => info(c.source).sourceKind);
   if (list.length === 0) return [null, null, null, null];
   const sources = list.map((c) => info(c.source));
   const join = (parts: (string | null)[]) => parts.filter(Boolean).join('；') || null;
@@ -175,7 +187,7 @@ export function observationSheet(
         labels.category[indicator.category],
         unitText(indicator.unit, lang, indicator.measure),
         o.date,
-        o.value,
+        figure(o.value, indicator.unit),
         ...citeCells([o.citation], info),
       ]),
     ),
@@ -226,11 +238,11 @@ export function summarySheet(
         s.name[lang],
         labels.category[row.indicator.category],
         unitText(s.unit, lang, s.measure),
-        s.baselineValue,
+        figure(s.baselineValue, s.unit),
         COMPARATOR_SIGN[s.comparator],
-        s.targetValue,
+        figure(s.targetValue, s.unit),
         s.deadline,
-        s.latestValue,
+        figure(s.latestValue, s.unit),
         s.latestDate,
         s.progressPct,
         s.expectedPct,
@@ -289,13 +301,15 @@ export function seriesSheet(
       unitText(series.unit, lang, series.measure),
       y.year,
       y.target ? COMPARATOR_SIGN[y.target.comparator] : null,
-      y.target?.value ?? null,
-      y.actual?.value ?? null,
+      figure(y.target?.value, series.unit),
+      figure(y.actual?.value, series.unit),
       y.actual?.date ?? null,
       // What the source states in words, in the words of the result it amounts to.
       y.verdict ? labels.yearStatus[y.verdict.met ? 'met_stated' : 'missed'] : null,
       labels.yearStatus[y.status],
-      y.margin === null ? null : roundLike(y.margin, [y.target?.value, y.actual?.value]),
+      y.margin === null
+        ? null
+        : figure(roundLike(y.margin, [y.target?.value, y.actual?.value]), series.unit),
       ...citeCells(y.target?.citations, info),
       ...citeCells(y.actual?.citations ?? y.verdict?.citations, info),
     ]),

@@ -31,12 +31,7 @@ const zhPlain = once(
       useGrouping: false,
     }),
 );
-const enGrouped = once(
-  () => new Intl.NumberFormat('en-US', { maximumFractionDigits: MAX_COUNT_DECIMALS }),
-);
 const enWhole = once(() => new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 }));
-/** From here up an English count prints whole ("214,916 people", not "214,916.17 people"). */
-export const EN_WHOLE_FROM = 100;
 const oneDecimal = once(
   () => new Intl.NumberFormat('en-US', { minimumFractionDigits: 1, maximumFractionDigits: 1 }),
 );
@@ -73,9 +68,19 @@ export function formatZhCount(value: number): string {
   return zhPlain().format(value);
 }
 
-/** A count with grouping: whole from EN_WHOLE_FROM up, like the 万 form's precision in Chinese. */
+/** A count with grouping ("214,916"), whole. */
 function formatEnCount(value: number): string {
-  return (Math.abs(value) >= EN_WHOLE_FROM ? enWhole() : enGrouped()).format(value);
+  return enWhole().format(value);
+}
+
+/**
+ * A value as it is shown and exported: a count is whole (a projection of 7042.94 studios prints
+ * 7043, as does a gap or pace), half away from zero as Intl rounds; a rate keeps its decimals.
+ */
+export function displayedValue(value: number, unit: Unit): number {
+  if (unit !== 'count') return value;
+  const whole = Math.sign(value) * Math.round(Math.abs(value));
+  return whole === 0 ? 0 : whole;
 }
 
 /** A value in its unit for display; counts take the indicator's counter word (家 / studios). */
@@ -96,7 +101,8 @@ export function formatValue(
     case 'ug_m3':
       return `${oneDecimal().format(value)} μg/m³`;
     case 'count': {
-      const n = locale === 'zh' ? formatZhCount(value) : formatEnCount(value);
+      const whole = displayedValue(value, unit);
+      const n = locale === 'zh' ? formatZhCount(whole) : formatEnCount(whole);
       if (!measure) return n;
       return locale === 'zh' ? `${n}${measure.zh}` : `${n} ${measure.en}`;
     }

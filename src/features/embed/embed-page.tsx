@@ -6,6 +6,7 @@ import { useMemo, type ReactNode } from 'react';
 import type { Citation, Source } from '../../domain/dataset/schema.ts';
 import { ErrorAlert, Loading } from '../../components/ui/query-states.tsx';
 import { formatDate } from '../../domain/presentation/format.ts';
+import { byTrust } from '../../domain/presentation/source-order.ts';
 import { resultCitations } from '../../domain/evaluation/series-view.ts';
 import { useDemoStore } from '../../lib/demo-store.ts';
 import { useExtraText } from '../../lib/i18n/extra-text.ts';
@@ -19,11 +20,11 @@ import './embed.css';
 
 export type EmbedKind = 'indicator' | 'plan' | 'series';
 
-/** The sources behind the citations, once each, as "publisher《title》(date)". */
+/** The sources behind the citations, once each, best kind first, as "publisher《title》(date)". */
 function sourceLine(citations: readonly Citation[], sources: readonly Source[], lang: 'zh' | 'en') {
   const ids = [...new Set(citations.map((c) => c.source))];
-  return ids
-    .flatMap((id) => sources.filter((s) => s.id === id))
+  const cited = ids.flatMap((id) => sources.filter((s) => s.id === id));
+  return byTrust(cited, (s) => s.kind)
     .map((s) =>
       lang === 'zh'
         ? `${s.publisher.zh}《${s.title.zh}》（${formatDate(s.date, lang)}）`

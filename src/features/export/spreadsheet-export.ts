@@ -37,6 +37,7 @@ async function buildSheets(ctx: ExportContext, format: 'csv' | 'xlsx'): Promise<
       title: source.title[ctx.lang],
       kind: sourceKindText(source, ctx.t, ctx.lang),
       url: source.url ?? null,
+      sourceKind: source.kind,
     };
   };
   const info = (id: string) => {

@@ -9,6 +9,7 @@ import { catalogQueries } from '../../lib/queries';
 import { SourceKind } from '../../components/ui/source-kind';
 import { SERIES_YEAR_STATUSES, TRACK_RECORD_YEARS } from '../../domain/evaluation/series-evaluate';
 import { useLanguage } from '../../lib/i18n/use-language';
+import { shownPublisher } from '../../lib/source-kind-text';
 
 /** How progress, expected progress, status and projection are computed, and the sources. */
 export default function MethodologyPage() {
@@ -78,7 +79,9 @@ export default function MethodologyPage() {
           <ul className="source-index">
             {catalog.data.sources.map((source) => (
               <li key={source.id}>
-                {source.title[lang]} · {source.publisher[lang]} · {formatDate(source.date, lang)} ·{' '}
+                {source.title[lang]} ·{' '}
+                {shownPublisher(source, lang) && `${shownPublisher(source, lang)} · `}
+                {formatDate(source.date, lang)} · 
                 <SourceKind source={source} />
               </li>
             ))}

@@ -17,6 +17,7 @@ import {
   formatTarget,
   formatValue,
 } from '../../domain/presentation/format.ts';
+import { shareOfTarget } from '../../domain/presentation/share-of-target.ts';
 import type { Language } from '../../lib/i18n/index.ts';
 
 type TileProps = { t: TFunction; lang: Language };
@@ -170,6 +171,21 @@ export function SeriesTile({ row, t, lang }: { row: EvaluatedSeries } & TileProp
           targetColor={DARK_CHART_COLORS.target}
           height="auto"
         />
+        {/* Each year's bar labelled under its year: the actual, and the share of a target to
+            reach (not of a ceiling such as ≤ 5%). Hidden from assistive technology, which
+            reads the same figures in the series page's table. */}
+        <div className="present-tile__bar-values" aria-hidden="true">
+          {evaluation.years.map((y) => {
+            const share = shareOfTarget(y.actual?.value, y.target);
+            return (
+              <span key={y.year}>
+                {/* Without the counter word, which the big figure above already gives. */}
+                {y.actual && <strong>{formatValue(y.actual.value, unit, lang)}</strong>}
+                {share !== null && <small>{formatPercent(share, lang)}</small>}
+              </span>
+            );
+          })}
+        </div>
       </div>
     </article>
   );

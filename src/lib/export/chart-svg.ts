@@ -5,8 +5,8 @@
 // [data-chart-text]), or a box holding an SVG and HTML lines ([data-export-area], texts
 // [data-export-text], cut with "…" as the page shows them). Fonts are named inline so the file
 // renders Chinese on its own.
-import { SIMULATED_STAMP } from './stamp';
-import { cutToWidth, EXPORT_FONT_FAMILY, STAMP, stampHeight, textWidth } from './text-layout';
+import { layoutStamp, type StampRow } from './stamp-layout';
+import { cutToWidth, EXPORT_FONT_FAMILY, STAMP, textWidth } from './text-layout';
 
 export type ComposedSvg = { text: string; width: number; height: number };
 
@@ -27,12 +27,14 @@ export function findChartSvg(figure: Element): SVGSVGElement | null {
   );
 }
 
-type LegendItem = { label: string; color: string };
+/** `tick`: a short upright bar (the overview's expected-by-now mark); else a line swatch. */
+type LegendItem = { label: string; color: string; tick?: boolean };
 
 function legendItems(figure: Element): LegendItem[] {
   return [...figure.querySelectorAll('.recharts-legend-item, [data-legend-color]')].map((item) => {
     const own = item.getAttribute('data-legend-color');
-    if (own) return { label: item.textContent?.trim() ?? '', color: own };
+    const tick = item.getAttribute('data-legend-mark') === 'tick';
+    if (own) return { label: item.textContent?.trim() ?? '', color: own, ...(tick ? { tick } : {}) };
     const mark = item.querySelector('path, line, circle, rect');
     const stroke = mark?.getAttribute('stroke');
     const fill = mark?.getAttribute('fill');
@@ -52,7 +54,9 @@ function layoutLegend(items: LegendItem[], width: number, top: number) {
       y += LEGEND.lineHeight;
     }
     parts.push(
-      `<rect x="${x}" y="${y - 2}" width="${LEGEND.swatch}" height="4" fill="${escapeXml(item.color)}"/>`,
+      item.tick
+        ? `<rect x="${x + LEGEND.swatch / 2 - 1.5}" y="${y - 7}" width="3" height="14" fill="${escapeXml(item.color)}"/>`
+        : `<rect x="${x}" y="${y - 2}" width="${LEGEND.swatch}" height="4" fill="${escapeXml(item.color)}"/>`,
       `<text x="${x + LEGEND.swatch + LEGEND.gap}" y="${y}" dominant-baseline="central" font-size="${LEGEND.size}" fill="${STAMP.ink}">${escapeXml(item.label)}</text>`,
     );
     x += w + LEGEND.itemGap;
@@ -61,18 +65,12 @@ function layoutLegend(items: LegendItem[], width: number, top: number) {
   return { markup: parts.join(''), height: rows * LEGEND.lineHeight };
 }
 
-function stampMarkup(lines: string[]): string {
-  let y = STAMP.padding + STAMP.titleLineHeight / 2;
-  return lines
-    .map((line, i) => {
-      const title = i === 0;
-      const simulated = line === SIMULATED_STAMP;
-      const size = title ? STAMP.titleSize : STAMP.lineSize;
-      const fill = simulated ? STAMP.warn : title ? STAMP.ink : STAMP.muted;
-      const text = `<text x="${STAMP.padding}" y="${y}" dominant-baseline="central" font-size="${size}"${title || simulated ? ' font-weight="700"' : ''} fill="${fill}">${escapeXml(line)}</text>`;
-      y += title ? (STAMP.titleLineHeight + STAMP.lineHeight) / 2 : STAMP.lineHeight;
-      return text;
-    })
+function stampMarkup(rows: readonly StampRow[]): string {
+  return rows
+    .map(
+      (row) =>
+        `<text x="${STAMP.padding}" y="${round(row.y)}" dominant-baseline="central" font-size="${row.size}"${row.bold ? ' font-weight="700"' : ''} fill="${row.fill}">${escapeXml(row.text)}</text>`,
+    )
     .join('');
 }
 
@@ -96,7 +94,7 @@ function placedSvg(svg: SVGSVGElement, x: number, y: number, box: DOMRect): stri
 }
 
 /** The HTML labels of an own SVG chart as SVG text, where they were laid out relative to `body`. */
-function labelsMarkup(body: Element, top: number): string {
+function labelsMarkup(body: Element): string {
   const origin = body.getBoundingClientRect();
   return [...body.querySelectorAll<HTMLElement>('[data-chart-text]')]
     .filter((label) => getComputedStyle(label).visibility === 'visible')
@@ -105,7 +103,7 @@ function labelsMarkup(body: Element, top: number): string {
       const style = getComputedStyle(label);
       const anchor = label.getAttribute('data-chart-text') === 'end' ? 'end' : 'middle';
       const x = (anchor === 'end' ? box.right : box.left + box.width / 2) - origin.left;
-      const y = top + box.top + box.height / 2 - origin.top;
+      const y = box.top + box.height / 2 - origin.top;
       return `<text x="${x.toFixed(1)}" y="${y.toFixed(1)}" text-anchor="${anchor}" dominant-baseline="central" font-size="${parseFloat(style.fontSize) || 12}" fill="${escapeXml(style.color)}">${escapeXml(label.textContent ?? '')}</text>`;
     })
     .join('');
@@ -128,8 +126,8 @@ function htmlTextMarkup(area: Element, box: DOMRect): string {
     .join('');
 }
 
-/** The chart's picture (its svg, and for an own SVG chart its HTML texts) and its size. */
-function chartMarkup(figure: Element, top: number) {
+/** The chart's picture (its svg, and for an own SVG chart its HTML texts) from (0, 0), and its size. */
+function chartMarkup(figure: Element) {
   const body = figure.querySelector('[data-chart-body]');
   const chart =
     body?.querySelector<SVGSVGElement>('svg[data-chart-surface]') ?? findChartSvg(figure);
@@ -138,35 +136,34 @@ function chartMarkup(figure: Element, top: number) {
   const box = (area ?? chart).getBoundingClientRect();
   const size = { width: Math.round(box.width), height: Math.round(box.height) };
   if (size.width === 0 || size.height === 0) throw new Error('the chart has no size');
-  if (!area) return { ...size, markup: placedSvg(chart, 0, top, chart.getBoundingClientRect()) };
+  if (!area) return { ...size, markup: placedSvg(chart, 0, 0, chart.getBoundingClientRect()) };
   const surface = chart.getBoundingClientRect();
-  const svg = placedSvg(chart, surface.left - box.left, top + surface.top - box.top, surface);
-  if (body) return { ...size, markup: svg + labelsMarkup(body, top) };
+  const svg = placedSvg(chart, surface.left - box.left, surface.top - box.top, surface);
+  if (body) return { ...size, markup: svg + labelsMarkup(body) };
   // In an export area the svg lets its edge ticks' labels spill into the area's margin.
   const spilling = chart.hasAttribute('overflow')
     ? svg
     : svg.replace(/^<svg /, '<svg overflow="visible" ');
   return {
     ...size,
-    markup: `${spilling}<g transform="translate(0 ${top})">${htmlTextMarkup(area, box)}</g>`,
+    markup: spilling + htmlTextMarkup(area, box),
   };
 }
 
-/** The figure's chart with the stamp lines above and its legend below, as SVG text. */
+/** The figure's chart with the stamp lines above (wrapped to its width) and its legend below. */
 export function composeChartSvg(figure: Element, lines: string[]): ComposedSvg {
-  const top = stampHeight(lines.length);
-  const chart = chartMarkup(figure, top);
-  const { width: chartWidth, height: chartHeight } = chart;
-  const legend = layoutLegend(legendItems(figure), chartWidth, top + chartHeight + 4);
-  const width = chartWidth;
+  const chart = chartMarkup(figure);
+  const { width, height: chartHeight } = chart;
+  const stamp = layoutStamp(lines, width, textWidth);
+  const top = stamp.height;
+  const legend = layoutLegend(legendItems(figure), width, top + chartHeight + 4);
   const height = top + chartHeight + 4 + legend.height + STAMP.padding;
-  const inner = chart.markup;
   const text =
     `<svg xmlns="${SVG_NS}" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${escapeXml(EXPORT_FONT_FAMILY)}">` +
     `<title>${escapeXml(lines[0] ?? '')}</title>` +
     `<rect width="${width}" height="${height}" fill="#ffffff"/>` +
-    stampMarkup(lines) +
-    inner +
+    stampMarkup(stamp.rows) +
+    `<g transform="translate(0 ${top})">${chart.markup}</g>` +
     legend.markup +
     `</svg>`;
   return { text: `<?xml version="1.0" encoding="UTF-8"?>\n${text}`, width, height };

@@ -1,6 +1,6 @@
 // Turning exported drawings into PNG files in the browser.
-import { SIMULATED_STAMP } from './stamp';
-import { EXPORT_FONT_FAMILY, STAMP, stampHeight } from './text-layout';
+import { layoutStamp } from './stamp-layout';
+import { EXPORT_FONT_FAMILY, STAMP, textWidth } from './text-layout';
 
 const toPngBlob = (canvas: HTMLCanvasElement) =>
   new Promise<Blob>((resolve, reject) =>
@@ -38,13 +38,14 @@ export async function svgToPng(
   }
 }
 
-/** A picture with the stamp lines drawn in a white band above it. */
+/** A picture with the stamp lines drawn in a white band above it, wrapped to its width. */
 export function stampCanvas(
   picture: HTMLCanvasElement,
   lines: string[],
   scale: number,
 ): Promise<Blob> {
-  const band = Math.round(stampHeight(lines.length) * scale);
+  const stamp = layoutStamp(lines, picture.width / scale, textWidth);
+  const band = Math.round(stamp.height * scale);
   const canvas = document.createElement('canvas');
   canvas.width = picture.width;
   canvas.height = band + picture.height;
@@ -52,16 +53,11 @@ export function stampCanvas(
   ctx.fillStyle = '#ffffff';
   ctx.fillRect(0, 0, canvas.width, canvas.height);
   ctx.textBaseline = 'middle';
-  let y = STAMP.padding + STAMP.titleLineHeight / 2;
-  lines.forEach((line, i) => {
-    const title = i === 0;
-    const simulated = line === SIMULATED_STAMP;
-    const size = title ? STAMP.titleSize : STAMP.lineSize;
-    ctx.font = `${title || simulated ? '700 ' : ''}${size * scale}px ${EXPORT_FONT_FAMILY}`;
-    ctx.fillStyle = simulated ? STAMP.warn : title ? STAMP.ink : STAMP.muted;
-    ctx.fillText(line, STAMP.padding * scale, y * scale);
-    y += title ? (STAMP.titleLineHeight + STAMP.lineHeight) / 2 : STAMP.lineHeight;
-  });
+  for (const row of stamp.rows) {
+    ctx.font = `${row.bold ? '700 ' : ''}${row.size * scale}px ${EXPORT_FONT_FAMILY}`;
+    ctx.fillStyle = row.fill;
+    ctx.fillText(row.text, STAMP.padding * scale, row.y * scale);
+  }
   ctx.drawImage(picture, 0, band);
   return toPngBlob(canvas);
 }

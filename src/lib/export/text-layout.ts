@@ -15,18 +15,13 @@ export const STAMP = {
   warn: '#a65e00',
 } as const;
 
-/** Height of the stamp block above an image: a title line and smaller lines under it. */
-export function stampHeight(lineCount: number): number {
-  return STAMP.padding * 2 + STAMP.titleLineHeight + Math.max(0, lineCount - 1) * STAMP.lineHeight;
-}
-
 let measureContext: CanvasRenderingContext2D | null = null;
 
 /** Width of a text in the export font, measured by the browser's own text shaper. */
-export function textWidth(text: string, size: number): number {
+export function textWidth(text: string, size: number, bold = false): number {
   measureContext ??= document.createElement('canvas').getContext('2d');
   if (!measureContext) return text.length * size;
-  measureContext.font = `${size}px ${EXPORT_FONT_FAMILY}`;
+  measureContext.font = `${bold ? '700 ' : ''}${size}px ${EXPORT_FONT_FAMILY}`;
   return measureContext.measureText(text).width;
 }
 

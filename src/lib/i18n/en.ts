@@ -457,6 +457,7 @@ export const en: Messages & EnglishPlurals = {
       allStatuses: 'all statuses',
       search: 'search “{{q}}”',
     },
+    mirrorLabel: 'mirror page: ',
   },
   series: {
     heading: 'Annual targets',
@@ -526,7 +527,7 @@ export const en: Messages & EnglishPlurals = {
     progress: 'Progress',
   },
   repost: {
-    label: 'Repost · originally {{outlet}}',
+    label: '{{outlet}} (mirror page)',
   },
   internal: {
     label: 'Internal report (not public) · {{unit}}',

@@ -407,6 +407,7 @@ export const zh = {
       allStatuses: '全部状态',
       search: '搜索“{{q}}”',
     },
+    mirrorLabel: '转载页（镜像）：',
   },
   series: {
     heading: '年度目标',
@@ -474,7 +475,7 @@ export const zh = {
     progress: '完成进度',
   },
   repost: {
-    label: '转载 · 原载{{outlet}}',
+    label: '{{outlet}}（转载页）',
   },
   internal: {
     label: '内部报送（未公开）· {{unit}}',

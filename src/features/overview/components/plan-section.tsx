@@ -5,7 +5,7 @@ import { ChartFigure } from '../../../components/ui/chart-figure.tsx';
 import { ShowMore, usePaged } from '../../../components/ui/show-more.tsx';
 import { DataTable } from '../../../components/ui/data-table.tsx';
 import { DeferUntilOpen } from '../../../components/ui/defer-until-open.tsx';
-import { STATUS_STYLE } from '../../../components/ui/palette.ts';
+import { CHART_COLORS, STATUS_STYLE } from '../../../components/ui/palette.ts';
 import type { Plan } from '../../../domain/dataset/schema.ts';
 import { formatDate, formatPercent } from '../../../domain/presentation/format.ts';
 import type { SourcedFigure } from '../../../domain/evaluation/plan-figures.ts';
@@ -88,6 +88,15 @@ export function PlanSection({
             title={t('overview.chartHeading')}
             description={t('overview.chartAlt')}
             tableLabel={t('overview.tableLabel')}
+            legend={
+              <p
+                className="chart-legend"
+                data-legend-color={CHART_COLORS.expected}
+                data-legend-mark="tick"
+              >
+                <span className="chart-legend__tick" aria-hidden="true" /> {t('legend.expected')}
+              </p>
+            }
             // A capped chart's table holds every row: drawn only once someone opens it.
             table={capped ? <DeferUntilOpen>{table}</DeferUntilOpen> : table}
           >
@@ -96,9 +105,6 @@ export function PlanSection({
               <ProgressChart rows={charted} noDataLabel={t('overview.noData')} />
             </ChartBoundary>
           </ChartFigure>
-          <p className="chart-legend">
-            <span className="chart-legend__tick" aria-hidden="true" /> {t('legend.expected')}
-          </p>
           {capped && (
             <p className="chart-capped">
               {t('longList.chartCapped', { shown: charted.length, total: chartRows.length })}

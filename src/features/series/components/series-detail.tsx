@@ -10,7 +10,8 @@ import {
   formatTarget,
   formatValue,
 } from '../../../domain/presentation/format';
-import type { Series, Source } from '../../../domain/dataset/schema';
+import type { Citation, Series, Source } from '../../../domain/dataset/schema';
+import { citationsByTrust } from '../../../domain/presentation/source-order';
 import type { SeriesEvaluation } from '../../../domain/evaluation/series-evaluate';
 import { useLanguage } from '../../../lib/i18n/use-language';
 import { SourcesList, type CitedValue } from '../../../components/ui/sources-list';
@@ -36,18 +37,21 @@ export function SeriesDetail({ series, evaluation, sources }: Props) {
     color: seriesYearStyle(y.status, y.inYear?.status ?? null).color,
     ...(y.verdict && !y.actual ? { statedMark: y.verdict.met ? '✔' : '✖' } : {}),
   }));
+  // A figure cited by several sources lists them best kind first.
+  const ordered = (citations: readonly Citation[] | undefined) =>
+    citationsByTrust(citations ?? [], byId);
   const cited: CitedValue[] = evaluation.years.flatMap((y) => [
-    ...(y.target?.citations ?? []).map((citation) => ({
+    ...ordered(y.target?.citations).map((citation) => ({
       label: `${y.year} ${t('series.target')}`,
       value: formatTarget(y.target!.value, y.target!.comparator, series.unit, lang, series.measure),
       citation,
     })),
-    ...(y.actual?.citations ?? []).map((citation) => ({
+    ...ordered(y.actual?.citations).map((citation) => ({
       label: `${y.year} ${t('series.actual')}`,
       value: fmt(y.actual!.value),
       citation,
     })),
-    ...(y.verdict?.citations ?? []).map((citation) => ({
+    ...ordered(y.verdict?.citations).map((citation) => ({
       label: `${y.year} ${t('series.stated')}`,
       value: t(`series.yearStatus.${y.status}`),
       citation,
