@@ -1,10 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { SourceKind } from '../../src/domain/dataset/vocabulary';
-import {
-  byTrust,
-  citationsByTrust,
-  trustRank,
-} from '../../src/domain/presentation/source-order';
+import { byTrust, citationsByTrust, trustRank } from '../../src/domain/presentation/source-order';
 
 describe(trustRank, () => {
   it('ranks official, media, seed, repost, then internal and simulated, then unknown', () => {

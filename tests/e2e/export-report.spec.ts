@@ -39,7 +39,9 @@ test('the briefing prints to an A4 PDF with selectable Chinese text and whole in
   const tableRows = await page.locator('.report-table tbody tr').count();
   expect(tableRows).toBeGreaterThanOrEqual(count + seriesCount + noData);
   const twice = Number(
-    /其中 (\d+) 个年度目标系列两组各计一次/.exec(await page.locator('.report-summary').innerText())?.[1] ?? 0,
+    /其中 (\d+) 个年度目标系列两组各计一次/.exec(
+      await page.locator('.report-summary').innerText(),
+    )?.[1] ?? 0,
   );
   expect(tableRows).toBe(count + seriesCount + noData + twice);
   // Every fixed-size chart drawn before printing.

@@ -37,7 +37,7 @@ describe('demo mode', () => {
     expect(banner).toHaveTextContent('另加 30 项模拟指标');
     const cards = await screen.findAllByRole('article');
     expect(cards).toHaveLength(overviewCardCount(generateDemoData(real, params, TODAY), TODAY));
-    const reported = cards.filter((card) => within(card).queryByText(/报告$/));
+    const reported = cards.filter((card) => within(card).queryAllByText(/日 报告$/).length > 0);
     expect(reported.length).toBeGreaterThan(cards.length / 2);
     const summary = screen.getByRole('region', { name: /状态汇总/ });
     for (const item of within(summary).getAllByRole('listitem'))

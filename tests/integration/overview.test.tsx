@@ -6,7 +6,7 @@ import { createTestServer } from '../../mocks/node';
 import { realApiData } from '../utils/real-api';
 import { renderApp } from '../utils/render-app';
 import { overviewCardCount, unreportedCount } from '../utils/overview-cards';
-import { evaluateAll } from '../../src/domain/evaluation/evaluate-all';
+import { evaluateAll, evaluateAllSeries } from '../../src/domain/evaluation/evaluate-all';
 
 const data = realApiData();
 const TODAY = '2026-11-24'; // renderApp's default day
@@ -34,10 +34,12 @@ describe('overview page', () => {
 
   it('lists the innovation studios target of 8000 compactly, with no empty bar, as it has no report', async () => {
     renderApp('/');
-    const link = await screen.findByRole('link', { name: '职工创新工作室数量' });
-    const item = link.closest('li')!;
+    const links = await screen.findAllByRole('link', { name: '职工创新工作室数量' });
+    // Once in 需关注 and once in its plan's compact list, where the verdict stands beside it.
+    const item = links.map((l) => l.closest('li')!).find((li) => li.closest('.unreported__list'))!;
     expect(item).toHaveTextContent('≥ 8000家');
     expect(item).toHaveTextContent('2025年12月31日');
+    expect(item).toHaveTextContent('2025年底 · ? 到期未见结果');
     expect(screen.queryByRole('progressbar', { name: /职工创新工作室/ })).not.toBeInTheDocument();
     expect(screen.queryByRole('article', { name: /职工创新工作室/ })).not.toBeInTheDocument();
   });
@@ -82,15 +84,20 @@ describe('overview page', () => {
     expect(card).not.toHaveTextContent('2025年');
   });
 
-  it('counts every indicator exactly once in the status summary', async () => {
+  it('counts every indicator once and every series once per verdict, and says so', async () => {
     renderApp('/');
     const summary = await screen.findByRole('region', { name: /状态汇总/ });
     const counts = within(summary)
       .getAllByRole('listitem')
       .map((item) => Number(item.querySelector('.status-summary__count')?.textContent));
-    expect(counts.reduce((a, b) => a + b, 0)).toBe(
-      data.indicators.length + data.catalog.series.length,
-    );
+    const series = evaluateAllSeries(data.catalog, TODAY);
+    const verdicts = series.reduce((n, row) => n + row.evaluation.verdicts.length, 0);
+    expect(counts.reduce((a, b) => a + b, 0)).toBe(data.indicators.length + verdicts);
+    const twice = series.filter((row) => row.evaluation.verdicts.length === 2).length;
+    const context = series.filter((row) => row.evaluation.verdicts.length === 0).length;
+    expect(twice).toBeGreaterThan(0);
+    expect(summary).toHaveTextContent(`其中 ${twice} 个年度目标系列两组各计一次`);
+    expect(summary).toHaveTextContent(`另有 ${context} 个系列没有目标`);
   });
 
   it('lists a figure with no target under its plan, with its quote and source', async () => {

@@ -31,8 +31,8 @@ describe('the briefing’s source list', () => {
     // The mirror's address appears once in the whole briefing: in this list.
     const main = document.body.textContent ?? '';
     expect(main.split(url).length - 1).toBe(1);
-    expect(
-      [...document.querySelectorAll(`a[href="${url}"]`)].every((a) => list.contains(a)),
-    ).toBe(true);
+    expect([...document.querySelectorAll(`a[href="${url}"]`)].every((a) => list.contains(a))).toBe(
+      true,
+    );
   });
 });

@@ -85,7 +85,7 @@ describe('series page', () => {
     // The 2024 average (4.1%) was published on 2025-01-21.
     renderApp('/series/surveyed-unemployment-rate?asOf=2025-01-10');
     const table = await screen.findByRole('table', { name: /城镇调查失业率/ });
-    expect(rowOf(table, 2024)).toHaveTextContent('实绩尚未公布');
+    expect(rowOf(table, 2024)).toHaveTextContent('实绩待公布');
     expect(rowOf(table, 2024)).not.toHaveTextContent('4.1%');
     expect(within(table).queryByText('2026')).not.toBeInTheDocument();
   });
@@ -126,7 +126,8 @@ describe('series page', () => {
     const current = await screen.findByRole('region', { name: '2026年进展' });
     expect(current).toHaveTextContent('2026年目标 ≥ 28万人');
     expect(current).toHaveTextContent('按期应达 58% · 完成进度 54%');
-    expect(screen.getByText('进展正常')).toBeInTheDocument();
+    // The badge names the year it judges: the 2026 target, running, on track.
+    expect(screen.getByText(/2026年 · 进行中 · .*进展正常/)).toBeInTheDocument();
   });
 
   it('says so when the series does not exist', async () => {

@@ -27,7 +27,7 @@ afterAll(() => server.close());
 
 const studiosBadge = async () => {
   const card = await screen.findByRole('article', { name: /职工创新工作室/ });
-  return within(card).getByText(/已达成|进展正常|存在风险|进度滞后|未达成|暂无进展数据/);
+  return card.querySelector('.verdict-badge')!;
 };
 
 describe('overview filters and as-of date', () => {
@@ -43,9 +43,17 @@ describe('overview filters and as-of date', () => {
     expect(
       screen.getByRole('link', { name: '职工创新工作室数量' }).closest('.unreported'),
     ).not.toBeNull();
+    // 8240 on 2025-06-30 is at the target, but the target is still running: on track.
     fireEvent.change(screen.getByLabelText('截至日期'), { target: { value: '2025-07-01' } });
-    await waitFor(async () => expect(await studiosBadge()).toHaveTextContent('已达成'));
-    expect(location.history?.at(-1)).toContain('asOf=2025-07-01');
+    await waitFor(async () =>
+      expect(await studiosBadge()).toHaveTextContent('2025年底 · 进行中 · ▲ 进展正常'),
+    );
+    // Its result was due on 2026-03-31 and no report dated on or after the deadline came.
+    fireEvent.change(screen.getByLabelText('截至日期'), { target: { value: '2026-06-01' } });
+    await waitFor(async () =>
+      expect(await studiosBadge()).toHaveTextContent('2025年底 · ? 到期未见结果'),
+    );
+    expect(location.history?.at(-1)).toContain('asOf=2026-06-01');
   });
 
   it('filters to off-track indicators only', async () => {
@@ -71,16 +79,17 @@ describe('overview filters and as-of date', () => {
     expect(cards).toHaveLength(overviewCardCount(data, '2026-11-24'));
   });
 
-  it('says "no report since the deadline" beside a "missed" from before it', async () => {
-    // Jingkai reception days: ≥10 in 2024, one report of 6 on 2024-09-30, seen in January 2025.
+  it('says "no report since the deadline" beside a due target whose report predates it', async () => {
+    // Jingkai reception days: ≥10 in 2024, one report of 6 on 2024-09-30, seen in April 2025,
+    // after the result was due (2025-03-31).
     server.use(
       ...apiHandlers(() =>
         withObservations({ 'jingkai-union-chair-reception-days-2024': [['2024-09-30', 6]] }),
       ),
     );
-    renderApp('/?asOf=2025-01-15');
+    renderApp('/?asOf=2025-04-15');
     const card = await screen.findByRole('article', { name: /工会主席接待日/ });
-    expect(within(card).getByText('未达成')).toBeInTheDocument();
+    expect(within(card).getByText(/2024年底 · .*到期未见结果/)).toBeInTheDocument();
     expect(within(card).getByText('期限后尚无报告')).toBeInTheDocument();
   });
 
@@ -98,7 +107,7 @@ describe('indicator detail page', () => {
     expect(
       await screen.findByRole('heading', { level: 1, name: '职工创新工作室数量' }),
     ).toBeInTheDocument();
-    expect(screen.getByText('进展正常')).toBeInTheDocument();
+    expect(screen.getByText(/2025年底 · 进行中 · .*进展正常/)).toBeInTheDocument();
     const table = screen.getByRole('table', { name: '已报告的进展数据' });
     expect(within(table).getAllByRole('row')).toHaveLength(2); // header + the one report as of 2024
     expect(screen.getByRole('figure', { name: '历史数据、目标与预测' })).toBeInTheDocument();
@@ -130,7 +139,8 @@ describe('indicator detail page', () => {
   it('is honest when nothing has been reported', async () => {
     renderApp('/indicator/worker-homes');
     expect(await screen.findByRole('note')).toHaveTextContent('尚无公开的进展数据');
-    expect(screen.getByText('暂无进展数据')).toBeInTheDocument();
+    // Its result was due on 2026-03-31: due, no result published — never "missed".
+    expect(screen.getByText(/2025年底 · .*到期未见结果/)).toBeInTheDocument();
   });
 
   it('says so when the indicator does not exist', async () => {

@@ -81,7 +81,7 @@ export default function MethodologyPage() {
               <li key={source.id}>
                 {source.title[lang]} ·{' '}
                 {shownPublisher(source, lang) && `${shownPublisher(source, lang)} · `}
-                {formatDate(source.date, lang)} · 
+                {formatDate(source.date, lang)} ·
                 <SourceKind source={source} />
               </li>
             ))}

@@ -34,7 +34,8 @@ function legendItems(figure: Element): LegendItem[] {
   return [...figure.querySelectorAll('.recharts-legend-item, [data-legend-color]')].map((item) => {
     const own = item.getAttribute('data-legend-color');
     const tick = item.getAttribute('data-legend-mark') === 'tick';
-    if (own) return { label: item.textContent?.trim() ?? '', color: own, ...(tick ? { tick } : {}) };
+    if (own)
+      return { label: item.textContent?.trim() ?? '', color: own, ...(tick ? { tick } : {}) };
     const mark = item.querySelector('path, line, circle, rect');
     const stroke = mark?.getAttribute('stroke');
     const fill = mark?.getAttribute('fill');
