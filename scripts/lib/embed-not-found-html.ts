@@ -8,7 +8,7 @@ export const EMBED_NOT_FOUND_FILE = 'embed/404.html';
 
 const STYLE = [
   'html{background:#fff;color:#1d2125;font:14px/1.45 system-ui,"Noto Sans CJK SC",sans-serif}',
-  'main{box-sizing:border-box;padding:12px 14px;max-width:100%}',
+  'body{margin:0}main{box-sizing:border-box;padding:12px 14px;max-width:100%}',
   'h1{font-size:clamp(16px,4.5vw,22px);margin:0 0 4px}',
   'p{margin:0 0 8px;color:#555d66}',
 ].join('');
