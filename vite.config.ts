@@ -3,6 +3,7 @@ import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { prerender } from './scripts/prerender.ts';
 import { contentSecurityPolicy } from './scripts/vite-plugin-csp.ts';
+import { embedNotFoundPlugin } from './scripts/vite-plugin-embed-not-found.ts';
 import { deferredEntryPlugin } from './scripts/vite-plugin-deferred-entry.ts';
 import { malformedUrlsOpenTheApp } from './scripts/vite-plugin-malformed-urls.ts';
 import { securityHeadersPlugin } from './scripts/vite-plugin-security-headers.ts';
@@ -14,6 +15,8 @@ export default defineConfig(({ mode }) => ({
     mode === 'test' ? null : staticApi(),
     contentSecurityPolicy(),
     securityHeadersPlugin(),
+    // After the headers (the 404 carries them too), before the static files and the SPA fallback.
+    embedNotFoundPlugin(),
     malformedUrlsOpenTheApp(),
     // React and TanStack Query are fetched (not run) with the entry, once the page has painted:
     // every page's app needs them, and a first interaction then waits only for the app's code.

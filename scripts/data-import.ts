@@ -1,6 +1,8 @@
-// `npm run data:import -- <file.xlsx|file.csv> [--dry-run] [--data-dir data] [--lang zh]`:
-// checks a filled reporting template with data:check's own rules. Any problem: one line per
-// bad cell (`<file> › <sheet> row <n> › <column>: <message>`), exit 1, data/ untouched.
+// `npm run data:import -- <file.xlsx|file.csv> [--dry-run] [--data-dir data] [--lang zh]
+// [--allow-hidden]`: checks a filled reporting template with data:check's own rules. Any problem:
+// one line per bad cell (`<file> › <sheet> row <n> › <column>: <message>`), exit 1, data/
+// untouched. A hidden entry sheet, hidden rows or columns that hold data are refused the same
+// way, each named; --allow-hidden imports them, still naming each one.
 // Otherwise writes the new observations and the sources they need into data/ and prints
 // what changed; rows data/ already holds are said to be there and change nothing.
 import { readFileSync, statSync, writeFileSync } from 'node:fs';
@@ -17,7 +19,7 @@ import { parseReportArgs } from './lib/report-args';
 const args = parseReportArgs(process.argv.slice(2));
 if (!args.file) {
   console.error(
-    'usage: npm run data:import -- <file.xlsx|file.csv> [--dry-run] [--data-dir <dir>]',
+    'usage: npm run data:import -- <file.xlsx|file.csv> [--dry-run] [--data-dir <dir>] [--allow-hidden]',
   );
   process.exit(2);
 }
@@ -37,9 +39,16 @@ if (!validated) {
 
 const dataset = validated;
 
+const HIDDEN_HINT = {
+  en: '(what a reviewer cannot see is not imported: unhide it, or pass --allow-hidden once each part named above has been checked)',
+  zh: '（审阅者看不到的内容不予导入：请取消隐藏；或在逐一核对上述各处后加 --allow-hidden 导入）',
+};
+const HIDDEN_ALLOWED = { en: 'imported: --allow-hidden', zh: '已导入：--allow-hidden' };
+
 class Refused extends Error {}
-const refuse = (lines: string[]): never => {
+const refuse = (lines: string[], note?: string): never => {
   for (const line of lines) console.error(line);
+  if (note) console.error(note);
   console.error(
     `\n✗ ${lines.length} problem${lines.length === 1 ? '' : 's'}; nothing was written to ${dir}/`,
   );
@@ -60,8 +69,16 @@ async function main(): Promise<number> {
   if (!read.ok) refuse([formatProblem(shownFile, read.problem, lang)]);
   else {
     const checked = checkReport(read.book, dataset, { today });
-    if (checked.problems.length > 0)
-      refuse(checked.problems.map((p) => formatProblem(shownFile, p, lang)));
+    const hidden = checked.hidden.map((p) => formatProblem(shownFile, p, lang));
+    if (checked.problems.length > 0 || (hidden.length > 0 && !args.allowHidden))
+      refuse(
+        [
+          ...checked.problems.map((p) => formatProblem(shownFile, p, lang)),
+          ...(args.allowHidden ? [] : hidden),
+        ],
+        hidden.length > 0 && !args.allowHidden ? HIDDEN_HINT[lang] : undefined,
+      );
+    for (const line of hidden) console.log(`${line} [${HIDDEN_ALLOWED[lang]}]`);
     for (const n of checked.notices)
       console.log(`${shownFile} › ${n.sheet} row ${n.row} › ${n.column}: ${n.text[lang]}`);
     const applied = applyReport(files, checked.entries, { dir, today });

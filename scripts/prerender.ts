@@ -10,6 +10,7 @@ import { build, type Plugin, type ResolvedConfig } from 'vite';
 import type { RenderedPage } from '../src/entry-server.tsx';
 import type { PrerenderPayload } from '../src/lib/prerendered.tsx';
 import { dynamicImports, entryOf, staticClosure, stylesheetsOf } from './lib/build-graph.ts';
+import { EMBED_NOT_FOUND_FILE, embedNotFoundHtml } from './lib/embed-not-found-html.ts';
 import {
   injectPrerender,
   inlineStylesheet,
@@ -96,6 +97,8 @@ export async function prerenderPages(root: string, outDir: string): Promise<numb
     const pages = await entry.renderPages(api);
     const plain = withAppPreloads(shell, outDir);
     for (const file of routeShellFiles()) write(file, plain);
+    // What a host serves for an /embed/ path with no chart file, in place of the app.
+    write(EMBED_NOT_FOUND_FILE, embedNotFoundHtml());
     for (const { path: pagePath, title, html, payload } of pages) {
       const page = injectPrerender(
         withTitle(shell, title),

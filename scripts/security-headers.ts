@@ -2,10 +2,26 @@
 // see securityHeadersPlugin), the nginx snippet and the static hosts' `_headers` files under
 // deploy/ (written by `npm run headers:write`, checked by tests/headers/host-headers.test.ts).
 // A <meta> CSP cannot carry frame-ancestors, hence real headers.
+// One rule for all of /embed/ (Cloudflare Pages' `_headers` has a rule limit): every path under
+// it renders embed-sized, without the app (the app and embed/404.html see to that).
+import { EMBED_PREFIX, isEmbedPath } from '../src/domain/presentation/embed-path.ts';
+import { EMBED_NOT_FOUND_FILE } from './lib/embed-not-found-html.ts';
 import { CONTENT_SECURITY_POLICY } from './vite-plugin-csp.ts';
 
-/** Only these pages may be framed by other sites (an embedded chart); every other page only by itself. */
-export const EMBED_PREFIX = '/embed/';
+export { EMBED_PREFIX };
+
+/**
+ * For browsers that read only X-Frame-Options (older ones, some in-app browsers); newer ones obey
+ * frame-ancestors and ignore it. Sent everywhere but /embed/.
+ */
+export const FRAME_OPTIONS = 'SAMEORIGIN';
+
+/**
+ * Netlify cannot remove a header a broader rule set, so its /embed/ rule replaces SAMEORIGIN with
+ * a value no browser recognises: browsers ignore an X-Frame-Options they cannot parse, exactly as
+ * if it were absent (the header test reads it that way).
+ */
+export const FRAME_OPTIONS_IGNORED = 'ALLOWALL';
 
 export const REFERRER_POLICY = 'strict-origin-when-cross-origin';
 
@@ -23,7 +39,7 @@ export type Framing = 'self' | 'any';
  * site may frame it (clickjacking).
  */
 export function framingOf(pathname: string): Framing {
-  return pathname.startsWith(EMBED_PREFIX) ? 'any' : 'self';
+  return isEmbedPath(pathname) ? 'any' : 'self';
 }
 
 /** The meta policy plus frame-ancestors, which only a header can carry. */
@@ -34,7 +50,12 @@ export function cspFor(framing: Framing): string {
 /** Every security header for a request path (query string ignored). */
 export function securityHeaders(url: string): Record<string, string> {
   const pathname = url.split(/[?#]/)[0] ?? '/';
-  return { 'Content-Security-Policy': cspFor(framingOf(pathname)), ...COMMON };
+  const framing = framingOf(pathname);
+  return {
+    'Content-Security-Policy': cspFor(framing),
+    ...(framing === 'self' ? { 'X-Frame-Options': FRAME_OPTIONS } : {}),
+    ...COMMON,
+  };
 }
 
 const GENERATED =
@@ -42,7 +63,8 @@ const GENERATED =
 
 /**
  * Netlify's `_headers`: every matching rule applies and, for one header, the later rule's value
- * wins, so /embed/* after /* replaces the CSP there.
+ * wins, so /embed/* after /* replaces the CSP there (and X-Frame-Options, see
+ * FRAME_OPTIONS_IGNORED).
  */
 export function netlifyHeadersFile(): string {
   return [
@@ -51,6 +73,7 @@ export function netlifyHeadersFile(): string {
     ...Object.entries(securityHeaders('/')).map(([k, v]) => `  ${k}: ${v}`),
     `${EMBED_PREFIX}*`,
     `  Content-Security-Policy: ${cspFor('any')}`,
+    `  X-Frame-Options: ${FRAME_OPTIONS_IGNORED}`,
     '',
   ].join('\n');
 }
@@ -66,6 +89,7 @@ export function cloudflareHeadersFile(): string {
     ...Object.entries(securityHeaders('/')).map(([k, v]) => `  ${k}: ${v}`),
     `${EMBED_PREFIX}*`,
     '  ! Content-Security-Policy',
+    '  ! X-Frame-Options',
     `  Content-Security-Policy: ${cspFor('any')}`,
     '',
   ].join('\n');
@@ -74,22 +98,26 @@ export function cloudflareHeadersFile(): string {
 /**
  * An nginx snippet for the `server { root …/dist; }` block. nginx drops a parent's add_header in
  * a location that has its own, so each location repeats the whole set; `$uri.html` serves the
- * prerendered pages (embed/indicator/<id>.html), as `vite preview` does.
+ * prerendered pages (embed/indicator/<id>.html), as `vite preview` does. Under /embed/ a path with
+ * no file gets the static embed 404 (status 404, embed headers), never the app's index.html.
  */
 export function nginxSnippet(): string {
-  const location = (path: string, sample: string) => [
+  const location = (path: string, sample: string, fallback: string[]) => [
     `location ${path} {`,
     ...Object.entries(securityHeaders(sample)).map(
       ([k, v]) => `    add_header ${k} "${v}" always;`,
     ),
-    '    try_files $uri $uri.html /index.html;',
+    ...fallback.map((line) => `    ${line}`),
     '}',
   ];
   return [
     `# ${GENERATED}`,
     '# include inside server { root /path/to/dist; … }',
-    ...location(EMBED_PREFIX, `${EMBED_PREFIX}x`),
-    ...location('/', '/'),
+    ...location(EMBED_PREFIX, `${EMBED_PREFIX}x`, [
+      'try_files $uri $uri.html =404;',
+      `error_page 404 /${EMBED_NOT_FOUND_FILE};`,
+    ]),
+    ...location('/', '/', ['try_files $uri $uri.html /index.html;']),
     '',
   ].join('\n');
 }

@@ -4,6 +4,7 @@ import { ChartBoundary } from '../components/ui/chart-boundary.tsx';
 import { Loading, PageLoadFailed } from '../components/ui/query-states.tsx';
 import { todayIso } from '../domain/evaluation/dates.ts';
 import { isId } from '../domain/dataset/vocabulary.ts';
+import { isEmbedPath } from '../domain/presentation/embed-path.ts';
 import { DemoRouter } from '../features/demo/demo-router.tsx';
 import { OverviewPage } from '../features/overview/overview-page.tsx';
 import { preloadableLazy } from '../lib/preloadable-lazy.ts';
@@ -20,9 +21,6 @@ const SeriesPage = preloadableLazy(() => import('../features/series/series-page'
 const ImportPage = lazy(() => import('../features/import/import-page'));
 const PresentPage = lazy(() => import('../features/present/present-page'));
 const EmbedPage = lazy(() => import('../features/embed/embed-page'));
-
-/** /embed/indicator/<id>, /embed/plan/<id>, /embed/series/<id>: one chart, framable by any site. */
-const EMBED_PATH = /^\/embed\/(?<kind>indicator|plan|series)\/(?<id>[^/]+)$/;
 
 const isIndicatorId = isId;
 
@@ -85,24 +83,15 @@ export function preloadPage(page: PrerenderedPage['page']): Promise<unknown> {
 /** Routes; the overview is in the entry bundle, every other page loads on demand. */
 export function App({ today = todayIso() }: { today?: string }) {
   const [location] = useLocation();
-  const embed = EMBED_PATH.exec(location)?.groups;
-  // The big screen and the embeds have no app chrome (header, menu, footer).
+  // Any site may frame a path under /embed/, so none of them shows the app (header, menu, links):
+  // a chart, or the embed 404. The big screen has no chrome either.
+  const embed = isEmbedPath(location);
   if (location === '/present' || embed)
     return (
       <DemoRouter>
         <ChartBoundary resetKey={location} fallback={<PageLoadFailed />}>
           <Suspense fallback={<Loading />}>
-            {embed && isId(embed.id!) ? (
-              <EmbedPage
-                kind={embed.kind as 'indicator' | 'plan' | 'series'}
-                id={embed.id!}
-                today={today}
-              />
-            ) : embed ? (
-              <NotFoundPage />
-            ) : (
-              <PresentPage today={today} />
-            )}
+            {embed ? <EmbedPage path={location} today={today} /> : <PresentPage today={today} />}
             <PageLive />
           </Suspense>
         </ChartBoundary>

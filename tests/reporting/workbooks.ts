@@ -1,6 +1,7 @@
 // Builds filled templates for the reporting tests: the real template for a data/ directory,
 // with rows written by exceljs as a person's Excel would save them.
 import ExcelJS from 'exceljs';
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { withoutCuratorNotes } from '../../src/domain/dataset/curator-notes';
 import { COLUMNS, SHEET_ENTRY } from '../../src/domain/reporting/template-spec';
 import { writeTemplate } from '../../src/lib/reporting/write-template';
@@ -76,4 +77,51 @@ export function csv(lines: string[][]): Uint8Array {
     .map((l) => l.map((v) => (/[",\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v)).join(','))
     .join('\r\n');
   return new TextEncoder().encode(`\uFEFF${text}\r\n`);
+}
+
+/** A size exceljs writes as given, swapped for 0 in the XML afterwards (exceljs never writes 0). */
+const ZERO_MARK = 77.77;
+
+/**
+ * A filled template whose entry sheet hides something: the sheet itself (with a visible copy
+ * "填报（审核版）" holding `visibleValue`), a row, a filtered-out row, a column, or a row or
+ * column sized to zero. Rows start at Excel row 3; `row` and `column` are 1-based.
+ */
+export async function fillHiding(
+  template: Uint8Array,
+  rows: RowValues[],
+  hide:
+    | { sheet: 'hidden' | 'veryHidden'; visibleValue: number }
+    | { row: number; by?: 'hand' | 'filter' | 'zero' }
+    | { column: number; by?: 'hand' | 'zero' },
+): Promise<Uint8Array> {
+  const bytes = await fill(template, rows, (ws, wb) => {
+    if ('sheet' in hide) {
+      ws.state = hide.sheet;
+      const copy = wb.addWorksheet(`${SHEET_ENTRY}（审核版）`);
+      ws.eachRow((row, n) => (copy.getRow(n).values = row.values));
+      copy.getCell(3, COLUMNS.findIndex((c) => c.key === 'value') + 1).value = hide.visibleValue;
+      // The copy is what opens: Excel shows a visible tab first.
+      wb.views = [{ ...wb.views[0]!, activeTab: wb.worksheets.length - 1 }];
+    } else if ('row' in hide) {
+      if (hide.by === 'zero') ws.getRow(hide.row).height = ZERO_MARK;
+      else ws.getRow(hide.row).hidden = true;
+      if (hide.by === 'filter')
+        ws.autoFilter = `A2:${String.fromCharCode(64 + COLUMNS.length)}${2 + rows.length}`;
+    } else if (hide.by === 'zero') ws.getColumn(hide.column).width = ZERO_MARK;
+    else ws.getColumn(hide.column).hidden = true;
+  });
+  if (!('sheet' in hide) && hide.by === 'zero') return withZeroSizes(bytes);
+  return bytes;
+}
+
+/** The workbook with every ZERO_MARK height or width written as 0, as Excel saves a zero size. */
+function withZeroSizes(bytes: Uint8Array): Uint8Array {
+  const files = unzipSync(bytes);
+  for (const [name, data] of Object.entries(files))
+    if (/^xl\/worksheets\/sheet\d+\.xml$/.test(name))
+      files[name] = strToU8(
+        strFromU8(data).replace(new RegExp(`(ht|width)="${ZERO_MARK}"`, 'g'), '$1="0"'),
+      );
+  return zipSync(files);
 }

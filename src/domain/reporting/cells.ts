@@ -14,10 +14,19 @@ export interface Cell {
   error?: string;
 }
 
+/** Why a row or column cannot be seen: hidden (by hand or by a filter), or sized to zero. */
+export type HiddenHow = 'hidden' | 'zero';
+
 export interface SheetCells {
   name: string;
   /** rows[0] is Excel row 1; a missing row or cell is empty. */
   rows: (Cell | undefined)[][];
+  /** Excel's sheet state; absent when visible (and for CSV). */
+  state?: 'hidden' | 'veryHidden';
+  /** Excel row numbers (1-based) a reader of the workbook does not see. */
+  hiddenRows?: { row: number; how: HiddenHow }[];
+  /** Column numbers (1-based, A = 1) a reader of the workbook does not see. */
+  hiddenColumns?: { column: number; how: HiddenHow }[];
 }
 
 export interface ReportBook {

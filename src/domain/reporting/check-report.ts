@@ -5,6 +5,7 @@
 import { quoteBacks } from '../dataset/quote-meaning.ts';
 import { MAX_QUOTE_LENGTH, sourceSchema, type Localized, type Source } from '../dataset/schema.ts';
 import type { Dataset } from '../dataset/validate-dataset.ts';
+import { hiddenContentOf } from './hidden-content.ts';
 import {
   cellText,
   isEmptyCell,
@@ -96,8 +97,10 @@ export function checkReport(
     notices,
     alreadyThere,
     baseDataset,
+    hidden,
   });
   let baseDataset: string | null = null;
+  let hidden: ReportProblem[] = [];
 
   const sheet =
     book.format === 'csv' ? book.sheets[0] : book.sheets.find((s) => s.name === SHEET_ENTRY);
@@ -116,6 +119,7 @@ export function checkReport(
     return result();
   }
   const sheetName = book.format === 'csv' ? SHEET_ENTRY : sheet.name;
+  hidden = hiddenContentOf(sheet, sheetName);
   const rowAt = (n: number) => sheet.rows[n - 1] ?? [];
   const at = (row: number, column?: string) => ({ sheet: sheetName, row, column });
 

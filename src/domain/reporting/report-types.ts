@@ -45,6 +45,8 @@ export interface CheckedReport {
   alreadyThere: { row: number; target: string; date: string }[];
   /** The dataset the template was made from, when row 1 says so. */
   baseDataset: string | null;
+  /** Hidden sheet, rows or columns that hold data, each named: the caller refuses or asks first. */
+  hidden: ReportProblem[];
 }
 
 /** `<file> › <sheet> row <n> › <column>: <what> — <fix>`, the CLI's one line per bad cell. */

@@ -1,9 +1,12 @@
 // /embed/indicator/<id>, /embed/plan/<id>, /embed/series/<id>: one chart for other sites' pages,
 // with its title, as-of date, source line and a link back (new tab); no app chrome, sized to
 // the frame from 320 px, in the URL's language. Published data only: demo data only with ?demo,
-// and then labelled. The build prerenders each one (scripts/prerender.ts).
+// and then labelled. The build prerenders each one (scripts/prerender.ts). Any other path under
+// /embed/ (framable by any site too) gets the embed-sized 404: no app, no menu, no links.
 import { useMemo, type ReactNode } from 'react';
 import type { Citation, Source } from '../../domain/dataset/schema.ts';
+import type { EmbedKind } from '../../domain/exports/embed-code.ts';
+import { embedChartOf } from '../../domain/presentation/embed-path.ts';
 import { ErrorAlert, Loading } from '../../components/ui/query-states.tsx';
 import { formatDate } from '../../domain/presentation/format.ts';
 import { byTrust } from '../../domain/presentation/source-order.ts';
@@ -18,8 +21,6 @@ import { EMBED_TEXT } from './embed-text.ts';
 import { IndicatorEmbedChart, PlanEmbedChart, SeriesEmbedChart } from './embed-charts.tsx';
 import './embed.css';
 
-export type EmbedKind = 'indicator' | 'plan' | 'series';
-
 /** The sources behind the citations, once each, best kind first, as "publisher《title》(date)". */
 function sourceLine(citations: readonly Citation[], sources: readonly Source[], lang: 'zh' | 'en') {
   const ids = [...new Set(citations.map((c) => c.source))];
@@ -33,15 +34,26 @@ function sourceLine(citations: readonly Citation[], sources: readonly Source[], 
     .join(lang === 'zh' ? '；' : '; ');
 }
 
-export default function EmbedPage({
-  kind,
-  id,
-  today,
-}: {
-  kind: EmbedKind;
-  id: string;
-  today: string;
-}) {
+/** The embed for a path under /embed/: its chart, or the embed 404 when the path names none. */
+export default function EmbedPage({ path, today }: { path: string; today: string }) {
+  const chart = embedChartOf(path);
+  return chart ? <EmbedChart {...chart} today={today} /> : <EmbedNotFound />;
+}
+
+/** What a path that names no chart shows: a heading and one sentence, nothing to click. */
+function EmbedNotFound() {
+  const { t } = useExtraText('embed', EMBED_TEXT);
+  const lang = useLanguage();
+  useDocumentTitle(t('notFound'));
+  return (
+    <main className="embed" lang={lang === 'zh' ? 'zh-CN' : 'en'}>
+      <h1>{t('notFound')}</h1>
+      <p>{t('notChart')}</p>
+    </main>
+  );
+}
+
+function EmbedChart({ kind, id, today }: { kind: EmbedKind; id: string; today: string }) {
   const { t } = useExtraText('embed', EMBED_TEXT);
   const lang = useLanguage();
   const [view] = useViewState();

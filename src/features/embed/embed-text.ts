@@ -24,6 +24,7 @@ export const EMBED_TEXT = {
     notFound: '未找到该图表',
     notFoundBody: '编号“{{id}}”不存在，或在 {{date}} 时尚未发布。',
     retry: '重试',
+    notChart: '此地址不是可嵌入的图表。',
   },
   en: {
     asOf: 'As of {{date}}',
@@ -49,5 +50,6 @@ export const EMBED_TEXT = {
     notFound: 'Chart not found',
     notFoundBody: 'There is no “{{id}}”, or it was not yet published on {{date}}.',
     retry: 'Retry',
+    notChart: 'This address is not an embeddable chart.',
   },
 };

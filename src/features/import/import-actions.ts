@@ -25,6 +25,8 @@ export type Checked =
       entries: ReportEntry[];
       notices: ReportNotice[];
       alreadyThere: CheckedReport['alreadyThere'];
+      /** Hidden parts that hold data: nothing is applied until the person has seen them. */
+      hidden: ReportProblem[];
       preview: ReturnType<typeof reportPreview>;
       after: Published;
     };
@@ -49,7 +51,8 @@ export async function checkFile(file: File, published: Published, today: string)
       ],
     };
   const checked = checkReport(read.book, dataset, { today });
-  if (checked.problems.length > 0) return { ok: false, fileName, problems: checked.problems };
+  if (checked.problems.length > 0)
+    return { ok: false, fileName, problems: [...checked.problems, ...checked.hidden] };
   const applied = applyToApi(published.catalog, published.indicators, checked.entries, today);
   if (applied.problems.length > 0) return { ok: false, fileName, problems: applied.problems };
   const after = { catalog: applied.catalog, indicators: applied.indicators };
@@ -59,6 +62,7 @@ export async function checkFile(file: File, published: Published, today: string)
     entries: checked.entries,
     notices: checked.notices,
     alreadyThere: checked.alreadyThere,
+    hidden: checked.hidden,
     preview: reportPreview(published, after, checked.entries, today),
     after,
   };

@@ -10,6 +10,7 @@ import { useLanguage } from '../../lib/i18n/use-language';
 import { publishedQueries } from '../../lib/queries';
 import { useDocumentTitle } from '../../lib/use-document-title';
 import { checkFile, downloadPatch, downloadTemplate, type Checked } from './import-actions';
+import { HiddenContentNotice } from './hidden-content-notice';
 import { ProblemsTable } from './problems-table';
 import { PreviewTable } from './preview-table';
 import { ensureImportStrings } from './import-strings';
@@ -28,6 +29,9 @@ export default function ImportPage({ today }: { today: string }) {
   const [checked, setChecked] = useState<Checked | null>(null);
   const [applied, setApplied] = useState(false);
   const [dragging, setDragging] = useState(false);
+  // Hidden content the file would import: nothing is applied until the person ticks it seen.
+  const [seenHidden, setSeenHidden] = useState(false);
+  const blocked = checked?.ok === true && checked.hidden.length > 0 && !seenHidden;
 
   if (demo)
     return (
@@ -42,6 +46,7 @@ export default function ImportPage({ today }: { today: string }) {
     if (!data) return;
     setBusy(t('import.reading', { file: file.name }));
     setApplied(false);
+    setSeenHidden(false);
     try {
       setChecked(await checkFile(file, data, today));
     } finally {
@@ -55,7 +60,7 @@ export default function ImportPage({ today }: { today: string }) {
     if (file) void open(file);
   };
   const apply = async () => {
-    if (!checked?.ok || !data) return;
+    if (!checked?.ok || !data || blocked) return;
     const { applyDraft } = await import('../../lib/reporting/draft');
     await applyDraft(
       {
@@ -167,6 +172,9 @@ export default function ImportPage({ today }: { today: string }) {
               ))}
             </ul>
           )}
+          {checked.hidden.length > 0 && (
+            <HiddenContentNotice hidden={checked.hidden} seen={seenHidden} onSeen={setSeenHidden} />
+          )}
           {checked.alreadyThere.length > 0 && (
             <p>{t('import.already', { count: checked.alreadyThere.length })}</p>
           )}
@@ -176,11 +184,12 @@ export default function ImportPage({ today }: { today: string }) {
             <>
               <PreviewTable preview={checked.preview} entries={checked.entries} />
               <div className="import-actions">
-                <button type="button" onClick={() => void apply()}>
+                <button type="button" disabled={blocked} onClick={() => void apply()}>
                   {t('import.applyDraft')}
                 </button>
                 <button
                   type="button"
+                  disabled={blocked}
                   onClick={() => data && downloadPatch(checked.entries, data.catalog.datasetHash)}
                 >
                   {t('import.downloadPatch')}

@@ -43,6 +43,11 @@ const zh = {
     demo: '演示模式下不能填报：请先退出演示模式。',
     loadFailed: '无法读取发布的数据，暂时不能检查填报。',
     none: '—',
+    hiddenHeading: '{{count}} 处隐藏内容：审阅者看不到，却会被导入',
+    hiddenBody:
+      '以下工作表、行或列已隐藏（或大小为 0），其中的数字在 Excel 中看不到。请先在 Excel 中取消隐藏并核对；确认无误后勾选下方方框，才能应用或下载。',
+    hiddenCaption: '逐处列出的隐藏内容',
+    hiddenAck: '我已查看以上隐藏内容，确认其中的数字应当导入',
   },
 };
 
@@ -88,6 +93,11 @@ const en: typeof zh = {
     demo: 'Reporting is not available in demo mode: leave demo mode first.',
     loadFailed: 'The published data could not be loaded, so the report cannot be checked yet.',
     none: '—',
+    hiddenHeading: '{{count}} hidden parts: a reviewer cannot see them, yet they would be imported',
+    hiddenBody:
+      'These sheets, rows or columns are hidden (or sized to zero), so their figures cannot be seen in Excel. Unhide and check them in Excel first; only once you tick the box below can the update be applied or downloaded.',
+    hiddenCaption: 'Hidden content, part by part',
+    hiddenAck: 'I have seen the hidden content above and its figures should be imported',
   },
 };
 

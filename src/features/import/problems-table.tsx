@@ -3,18 +3,20 @@ import type { ReportProblem } from '../../domain/reporting/report-types';
 import { useLanguage } from '../../lib/i18n/use-language';
 
 /** Every problem by sheet, row and column, what is wrong and how to fix it (in the page's language). */
-export function ProblemsTable({ problems }: { problems: readonly ReportProblem[] }) {
+export function ProblemsTable({
+  problems,
+  caption,
+}: {
+  problems: readonly ReportProblem[];
+  caption?: string;
+}) {
   const { t } = useTranslation();
   const lang = useLanguage();
+  const label = caption ?? t('import.problemsCaption');
   return (
-    <div
-      className="import-table-wrap"
-      role="region"
-      aria-label={t('import.problemsCaption')}
-      tabIndex={0}
-    >
+    <div className="import-table-wrap" role="region" aria-label={label} tabIndex={0}>
       <table className="import-table import-table--problems">
-        <caption>{t('import.problemsCaption')}</caption>
+        <caption>{label}</caption>
         <thead>
           <tr>
             <th scope="col">{t('import.sheet')}</th>

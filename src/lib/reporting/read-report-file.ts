@@ -6,6 +6,8 @@ import type { Cell, ReportBook, SheetCells } from '../../domain/reporting/cells'
 import { sniffBytes } from '../../domain/reporting/cells';
 import type { ReportProblem } from '../../domain/reporting/report-types';
 import { MAX_REPORT_BYTES } from '../../domain/reporting/template-spec';
+import { sheetVisibility } from './sheet-visibility';
+import { zeroHeightRows } from './zero-height-rows';
 
 export type ReadResult = { ok: true; book: ReportBook } | { ok: false; problem: ReportProblem };
 
@@ -95,6 +97,7 @@ async function readXlsx(bytes: Uint8Array): Promise<ReadResult> {
       '上传填好的填报模板（.xlsx）',
       'upload the filled template (.xlsx)',
     );
+  const zeroRows = await zeroHeightRows(bytes);
   const sheets: SheetCells[] = workbook.worksheets.map((ws) => {
     const rows: (Cell | undefined)[][] = [];
     ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
@@ -123,7 +126,7 @@ async function readXlsx(bytes: Uint8Array): Promise<ReadResult> {
         }
     }
     for (let i = 0; i < rows.length; i++) rows[i] ??= [];
-    return { name: ws.name, rows };
+    return { name: ws.name, rows, ...sheetVisibility(ws, zeroRows.get(ws.name)) };
   });
   return { ok: true, book: { format: 'xlsx', sheets } };
 }
