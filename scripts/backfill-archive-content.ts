@@ -65,7 +65,9 @@ for (const version of readArchive()) {
   const catalog = catalogSchema.parse(JSON.parse(built.plans));
   const indicators = indicatorListSchema.parse(JSON.parse(built.indicators));
   if (catalog.datasetHash !== version.hash) {
-    console.error(`✗ ${file}: ${commit.slice(0, 7)} builds ${catalog.datasetHash}; stays values-only`);
+    console.error(
+      `✗ ${file}: ${commit.slice(0, 7)} builds ${catalog.datasetHash}; stays values-only`,
+    );
     continue;
   }
   if (!sameRows(figureRows({ catalog, indicators }), version.figures)) {
