@@ -63,6 +63,8 @@ export type FieldDifference = {
   field: string;
   /** The year or date the field's array entry is for (a series year, an observation's day). */
   at: string | null;
+  /** The entity's name (a plan's or source's title) as published, else as the snapshot says. */
+  name: { zh: string; en: string } | null;
   /** In the snapshot (null: only the published data has it). */
   snapshot: Leaf | null;
   /** In the published data (null: only the snapshot has it). */
@@ -98,14 +100,41 @@ export function compareContent(
     const found = find('year') ?? find('date');
     return found === undefined ? null : String(found);
   };
+  const nameOf = (row: ContentRow) => {
+    const text = (lang: 'zh' | 'en') =>
+      publishedName(published, row.of, row.id, lang) ??
+      publishedName(snapshot, row.of, row.id, lang);
+    const zh = text('zh');
+    const en = text('en');
+    return zh !== null && en !== null ? { zh, en } : null;
+  };
   const differences: FieldDifference[] = [];
+  // An array entry (an observation, a series year) only one side has, holding a figure, is
+  // listed once, by the figure comparison, not once more field by field.
+  const figureEntries = (rows: Map<string, ContentRow>) => {
+    const entries = new Set<string>();
+    for (const row of rows.values()) {
+      const entry = ENTRY.exec(row.field)?.[1];
+      if (entry && FIGURE_FIELDS.test(row.field)) entries.add(`${entityKey(row)}|${entry}`);
+    }
+    return entries;
+  };
+  const mineEntries = figureEntries(mine);
+  const theirEntries = figureEntries(theirs);
+  const listedAsFigure = (row: ContentRow) => {
+    const entry = ENTRY.exec(row.field)?.[1];
+    if (!entry) return false;
+    const key = `${entityKey(row)}|${entry}`;
+    return mineEntries.has(key) !== theirEntries.has(key);
+  };
   const add = (row: ContentRow, a: ContentRow | undefined, b: ContentRow | undefined) => {
-    if (FIGURE_FIELDS.test(row.field)) return;
+    if (FIGURE_FIELDS.test(row.field) || listedAsFigure(row)) return;
     differences.push({
       of: row.of,
       id: row.id,
       field: row.field,
       at: at(row),
+      name: nameOf(row),
       snapshot: a?.value ?? null,
       published: b?.value ?? null,
     });
