@@ -3,7 +3,7 @@
 // can still be checked figure by figure after the schema changes.
 import * as z from 'zod/mini';
 import type { Catalog, Indicator } from '../dataset/schema';
-import { contentRowSchema } from './published-content';
+import { contentRowSchema } from './published-content.ts';
 
 export const FIGURE_ROW_KINDS = [
   'baseline',
