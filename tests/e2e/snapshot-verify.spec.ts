@@ -35,7 +35,7 @@ test('a real-data snapshot is verified, lists the live plans, survives a reload,
   await upload(page, file.name, file.bytes);
   const view = page.getByRole('region', { name: VIEW_NAME });
   await expect(check(page).getByRole('status')).toHaveText('与发布数据一致');
-  await expect(check(page)).toContainText(/快照中的 \d+ 个数字逐项与本站/);
+  await expect(check(page)).toContainText(/快照显示的全部 \d+ 项内容——\d+ 个数字/);
   // The plans the live page listed, figures-only plans included, in the same order.
   expect(await view.locator('h2').allInnerTexts()).toEqual(headings);
   // Read-only: no refresh, no "back to today".

@@ -50,6 +50,25 @@ describe('the dataset archive', () => {
     expect(archiveProblem(dataset, dir)).toMatch(/does not hold the current dataset's figures/);
   });
 
+  it('asks for the content of a current version archived with figures only; data:archive adds it, keeping its date', () => {
+    const dir = tempDir();
+    const { file } = archiveDataset(dataset, dir, '2026-11-24');
+    const version = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
+    delete version.content;
+    writeFileSync(file, JSON.stringify(version));
+    expect(archiveProblem(dataset, dir)).toMatch(/holds the current dataset's figures only/);
+    expect(archiveDataset(dataset, dir, '2026-12-01')).toMatchObject({ added: true });
+    expect(archiveProblem(dataset, dir)).toBeNull();
+    expect(readFileSync(file, 'utf8')).toContain('"archivedAt": "2026-11-24"');
+  });
+
+  it('notices an archived version whose content (a quote, a link) was edited', () => {
+    const dir = tempDir();
+    const { file } = archiveDataset(dataset, dir, '2026-11-24');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('"field":"url"', '"field":"uri"'));
+    expect(archiveProblem(dataset, dir)).toMatch(/does not hold the current dataset's content/);
+  });
+
   it('serves an index of every version and one file per version', () => {
     const files = archiveApiFiles();
     const index = JSON.parse(files.get('datasets/index.json')!) as { versions: { hash: string }[] };

@@ -11,6 +11,7 @@ import { generateDemoData } from '../../mocks/demo-data';
 import { createSnapshot } from '../../src/domain/exports/snapshot';
 import { DEFAULT_DEMO_PARAMS } from '../../src/lib/demo-params';
 import { archiveHandlers } from '../utils/dataset-archive';
+import { archiveApiFiles } from '../../scripts/lib/dataset-archive';
 import { realApiData } from '../utils/real-api';
 import { renderApp } from '../utils/render-app';
 
@@ -61,9 +62,9 @@ describe('verifying a snapshot against the published data', () => {
     const { view } = await open(await snapshotText(realApiData()));
     expect(await within(check()).findByText('与发布数据一致')).toBeVisible();
     expect(check()).toHaveTextContent(
-      /快照中的 \d{3} 个数字逐项与本站 .+ 收录的发布数据版本 [0-9a-f]{12} 相同/,
+      /快照显示的全部 \d{4} 项内容——\d{3} 个数字及其 ≥\/≤ 和日期，名称、单位、计量单位、期限、说明、引文，来源的标题、发布者、类型、原始媒体、链接和日期，年度系列的年份——逐项与本站 .+ 收录的发布数据版本 [0-9a-f]{12} 相同/,
     );
-    expect(check()).toHaveTextContent('没有核对：名称、说明、引文和来源信息');
+    expect(check()).toHaveTextContent('没有核对：快照没有包含的指标');
     expect(check()).toHaveTextContent('SHA-256 只是校验值');
     expect(view).toHaveTextContent(
       `文件自称：发布数据（数据版本 ${realApiData().catalog.datasetHash.slice(0, 12)}）`,
@@ -97,6 +98,41 @@ describe('verifying a snapshot against the published data', () => {
     expect(
       within(table).getByRole('row', { name: new RegExp(`${year.year}年`) }),
     ).toHaveTextContent('实际');
+  });
+
+  it('lists a forged measure word and source link by indicator / source and field, old → new', async () => {
+    const data = structuredClone(realApiData());
+    const studios = data.indicators.find((i) => i.id === 'worker-innovation-studios')!;
+    studios.measure = { zh: '万家', en: 'ten-thousand studios' };
+    const source = data.catalog.sources.find((s) => s.url)!;
+    const url = source.url!;
+    source.url = 'https://beijing-gov.example/login?next=verify';
+    await open(await snapshotText(data));
+    expect(await within(check()).findByText('与发布数据不一致：3 处')).toBeVisible();
+    expect(within(check()).queryByText('与发布数据一致')).toBeNull();
+    const table = within(check()).getByRole('table', { name: /与发布数据不同的内容/ });
+    expect(within(table).getByRole('row', { name: /计量单位 · 中文/ })).toHaveTextContent(
+      '指标 · 职工创新工作室数量计量单位 · 中文万家家',
+    );
+    expect(within(table).getByRole('row', { name: /链接/ })).toHaveTextContent(
+      `https://beijing-gov.example/login?next=verify${url}`,
+    );
+  });
+
+  it('says "仅核对数值" and names what it did not check when the version holds figures only', async () => {
+    const hash = realApiData().catalog.datasetHash;
+    const version = JSON.parse(archiveApiFiles().get(`datasets/${hash}.json`)!) as object;
+    server.use(
+      http.get(`*/api/datasets/${hash}.json`, () =>
+        HttpResponse.json({ ...version, content: undefined }),
+      ),
+    );
+    await open(await snapshotText(realApiData()));
+    expect(await within(check()).findByText(/^仅核对数值/)).toBeVisible();
+    expect(within(check()).queryByText('与发布数据一致')).toBeNull();
+    expect(check()).toHaveTextContent(
+      '没有核对：名称、单位、计量单位、说明、引文、来源信息（标题、发布者、类型、原始媒体、链接、日期）、规划信息。',
+    );
   });
 
   it('does not verify a snapshot whose dataset version was never published', async () => {
@@ -175,6 +211,9 @@ describe('in English', () => {
     );
     const region = await screen.findByRole('region', { name: 'Check against the published data' });
     expect(await within(region).findByText('Matches the published data')).toBeVisible();
-    expect(region).toHaveTextContent('Not checked: names, notes, quotes and source details');
+    expect(region).toHaveTextContent(
+      /All \d{4} fields the snapshot shows .+ names, units, measure words, deadlines, notes, quotes/,
+    );
+    expect(region).toHaveTextContent('Not checked: indicators the snapshot does not hold');
   });
 });

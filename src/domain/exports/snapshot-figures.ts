@@ -3,6 +3,7 @@
 // can still be checked figure by figure after the schema changes.
 import * as z from 'zod/mini';
 import type { Catalog, Indicator } from '../dataset/schema';
+import { contentRowSchema } from './published-content.ts';
 
 export const FIGURE_ROW_KINDS = [
   'baseline',
@@ -39,6 +40,11 @@ export const datasetVersionSchema = z.strictObject({
   /** The day the version was added to the archive. */
   archivedAt: z.string(),
   figures: z.array(figureRowSchema),
+  /**
+   * Every field the version shows (names, units, quotes, sources…). Absent for a version that
+   * could not be rebuilt from its commit: such a version checks values only.
+   */
+  content: z.optional(z.array(contentRowSchema)),
 });
 export type DatasetVersion = z.infer<typeof datasetVersionSchema>;
 

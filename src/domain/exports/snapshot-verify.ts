@@ -1,7 +1,8 @@
 // What a snapshot claims to be, and what checking it against the published datasets found.
 // The file's own SHA-256 is only a checksum (anyone can recompute it after an edit); the real
-// check is figure by figure against the archived dataset version the snapshot names.
+// check is figure by figure and field by field against the archived dataset version it names.
 import type { Snapshot } from './snapshot';
+import { compareContent, contentRows, type FieldDifference } from './published-content';
 import {
   compareFigures,
   figureRows,
@@ -38,14 +39,37 @@ export type SnapshotVerification =
   | { state: 'simulated'; flagContradicted: boolean }
   | { state: 'draft' }
   | { state: 'unknown_dataset'; hash: string }
-  | { state: 'consistent'; hash: string; archivedAt: string; checked: number }
-  | {
+  | ({ state: 'consistent' } & Checked)
+  /** The figures match, but the version has no archived content: nothing else was checked. */
+  | ({ state: 'values_only'; unchecked: readonly UncheckedField[] } & Checked)
+  | ({
       state: 'differs';
-      hash: string;
-      archivedAt: string;
-      checked: number;
       differences: FigureDifference[];
-    };
+      fieldDifferences: FieldDifference[];
+      /** False when the version has no archived content: only values were compared. */
+      fieldsChecked: boolean;
+    } & Checked);
+
+type Checked = {
+  hash: string;
+  archivedAt: string;
+  /** Figures compared. */
+  checked: number;
+  /** Other fields compared (0 when the version holds figures only). */
+  fields: number;
+};
+
+/** What a values-only check leaves unchecked, named on the page. */
+export const UNCHECKED_WITHOUT_CONTENT = [
+  'names',
+  'units',
+  'measures',
+  'notes',
+  'quotes',
+  'sources',
+  'plans',
+] as const;
+export type UncheckedField = (typeof UNCHECKED_WITHOUT_CONTENT)[number];
 
 /** Verdicts that need no network: simulated or draft data is never checked. */
 export function verdictWithoutArchive(claim: SnapshotClaim): SnapshotVerification | null {
@@ -58,12 +82,30 @@ export function verdictWithoutArchive(claim: SnapshotClaim): SnapshotVerificatio
 export const isPublished = (index: DatasetIndex, hash: string): boolean =>
   index.versions.some((version) => version.hash === hash);
 
-/** Every figure the snapshot holds against the published version it names. */
+/**
+ * Every figure and every other field the snapshot holds against the published version it names;
+ * a version archived with figures only can vouch for values only, and says so.
+ */
 export function verifyAgainst(snapshot: Snapshot, version: DatasetVersion): SnapshotVerification {
   const rows = figureRows(snapshot.data);
   const differences = compareFigures(rows, version.figures);
-  const base = { hash: version.hash, archivedAt: version.archivedAt, checked: rows.length };
-  return differences.length === 0
+  const mine = version.content ? contentRows(snapshot.data) : [];
+  const fieldDifferences = version.content ? compareContent(mine, version.content) : [];
+  const base = {
+    hash: version.hash,
+    archivedAt: version.archivedAt,
+    checked: rows.length,
+    fields: mine.length,
+  };
+  if (differences.length > 0 || fieldDifferences.length > 0)
+    return {
+      state: 'differs',
+      ...base,
+      differences,
+      fieldDifferences,
+      fieldsChecked: version.content !== undefined,
+    };
+  return version.content
     ? { state: 'consistent', ...base }
-    : { state: 'differs', ...base, differences };
+    : { state: 'values_only', ...base, unchecked: UNCHECKED_WITHOUT_CONTENT };
 }

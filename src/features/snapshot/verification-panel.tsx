@@ -4,9 +4,11 @@ import { useTranslation } from 'react-i18next';
 import type { Localized, Unit } from '../../domain/dataset/schema';
 import type { Snapshot } from '../../domain/exports/snapshot';
 import type { FigureDifference } from '../../domain/exports/snapshot-figures';
+import { UNCHECKED_WITHOUT_CONTENT } from '../../domain/exports/snapshot-verify';
 import { formatDate, formatTarget, formatValue } from '../../domain/presentation/format';
 import { useLanguage } from '../../lib/i18n/use-language';
 import type { VerificationState } from './use-verification';
+import { FieldDifferenceTable } from './field-diff-table';
 
 type Named = { name: Localized; unit: Unit; measure?: Localized };
 
@@ -91,6 +93,7 @@ export function VerificationPanel({
 }) {
   const { t } = useTranslation();
   const lang = useLanguage();
+  // Only a check of every shown field earns the tick; values only is a warning.
   const tone =
     v.state === 'consistent'
       ? 'ok'
@@ -99,6 +102,8 @@ export function VerificationPanel({
         : v.state === 'checking'
           ? 'busy'
           : 'warn';
+  const unchecked = (keys: readonly string[]) =>
+    keys.map((key) => t(`snapshot.verify.unchecked.${key}`)).join(t('snapshot.verify.listJoin'));
   const heading = (() => {
     switch (v.state) {
       case 'checking':
@@ -106,7 +111,11 @@ export function VerificationPanel({
       case 'consistent':
         return t('snapshot.verify.consistent');
       case 'differs':
-        return t('snapshot.verify.differs', { count: v.differences.length });
+        return t('snapshot.verify.differs', {
+          count: v.differences.length + v.fieldDifferences.length,
+        });
+      case 'values_only':
+        return t('snapshot.verify.valuesOnly');
       default:
         return t(`snapshot.verify.unverified.${v.state}`);
     }
@@ -123,6 +132,7 @@ export function VerificationPanel({
         <p>
           {t('snapshot.verify.consistentBody', {
             count: v.checked,
+            fields: v.fields,
             hash: short(v.hash),
             date: formatDate(v.archivedAt, lang),
           })}
@@ -137,8 +147,30 @@ export function VerificationPanel({
               date: formatDate(v.archivedAt, lang),
             })}
           </p>
-          <DifferenceTable snapshot={snapshot} differences={v.differences} />
+          {!v.fieldsChecked && (
+            <p>
+              {t('snapshot.verify.valuesOnlyNote', {
+                fields: unchecked(UNCHECKED_WITHOUT_CONTENT),
+              })}
+            </p>
+          )}
+          {v.differences.length > 0 && (
+            <DifferenceTable snapshot={snapshot} differences={v.differences} />
+          )}
+          {v.fieldDifferences.length > 0 && (
+            <FieldDifferenceTable differences={v.fieldDifferences} />
+          )}
         </>
+      )}
+      {v.state === 'values_only' && (
+        <p>
+          {t('snapshot.verify.valuesOnlyBody', {
+            count: v.checked,
+            hash: short(v.hash),
+            date: formatDate(v.archivedAt, lang),
+          })}{' '}
+          {t('snapshot.verify.valuesOnlyNote', { fields: unchecked(v.unchecked) })}
+        </p>
       )}
       {v.state === 'simulated' && (
         <p>
@@ -162,6 +194,7 @@ export function VerificationPanel({
         <summary>{t('snapshot.verify.scopeSummary')}</summary>
         <p>{t('snapshot.verify.scopeChecked')}</p>
         <p>{t('snapshot.verify.scopeNotChecked')}</p>
+        <p>{t('snapshot.verify.scopeValuesOnly')}</p>
         <p>{t('snapshot.verify.scopeChecksum')}</p>
       </details>
     </section>
