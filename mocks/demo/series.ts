@@ -2,6 +2,7 @@
 // (src/domain) grades it as the scenario intends.
 import { effectiveBaseline } from '../../src/domain/evaluation/basis';
 import { expectedProgressAt, progressOf } from '../../src/domain/evaluation/progress';
+import { addDays } from '../../src/domain/evaluation/dates';
 import type { Indicator, Observation, Plan } from '../../src/domain/dataset/schema';
 import { statusOf, type Status } from '../../src/domain/evaluation/status';
 import type { Random } from './prng';
@@ -15,7 +16,11 @@ const RATIO_BANDS: Partial<Record<Scenario, Band>> = {
   on_track: [0.97, 1.1],
   at_risk: [0.76, 0.84],
   off_track: [0.3, 0.6],
+  // Reports that stopped half a year before the deadline, about on pace when they stopped.
+  due_no_result: [0.85, 1],
 };
+/** A "due, no result published" path: its last report is this long before the deadline. */
+const SILENT_BEFORE_DEADLINE_DAYS = 183;
 /** Progress at the latest report, as a share of the way to the target. */
 const FINAL_BANDS: Partial<Record<Scenario, Band>> = { achieved: [1, 1.06], missed: [0.55, 0.9] };
 /** Below the target, so a fast on-track path is not graded "achieved". */
@@ -84,18 +89,16 @@ export function simulateSeries(
 ): Observation[] {
   const { unit, target, direction } = anchored;
   const start = anchored.baseline ?? { date: plan.period.start, value: 0 };
-  const until = today < target.deadline ? today : target.deadline;
+  const end =
+    scenario === 'due_no_result'
+      ? addDays(target.deadline, -SILENT_BEFORE_DEADLINE_DAYS)
+      : target.deadline;
+  const until = today < end ? today : end;
   const dates = monthEnds(start.date, until);
   // A closed target's result is the report at its deadline: end the path there.
   if (until === target.deadline && dates.length > 0 && dates.at(-1)! < target.deadline)
     dates.push(target.deadline);
-  if (
-    scenario === 'no_data' ||
-    scenario === 'due_no_result' ||
-    dates.length === 0 ||
-    start.value === target.value
-  )
-    return [];
+  if (scenario === 'no_data' || dates.length === 0 || start.value === target.value) return [];
   const elapsed = dates.map((d) => expectedProgressAt(start.date, target.deadline, d));
   const expectedAtLatest = elapsed.at(-1)!;
   const band = bandFor(scenario, expectedAtLatest);
