@@ -77,9 +77,17 @@ test('the briefing prints to an A4 PDF with selectable Chinese text and whole in
     expect(pageText, `page ${n}`).toContain(`第${n}页/共${pages}页`);
     expect(pageText, `page ${n}`).toContain('规划指标简报·截至2025年1月15日');
   }
-  // Page 1 is the summary table: every indicator and series named on it.
-  const first = pdftotext(file, 1).replace(/\s+/g, '');
-  expect(first).toContain('目标·期限');
+  // The front part (需关注, the counts, the summary table) ends its own page(s); the entries start
+  // on a fresh sheet, the first with a "目标出处" line. Every indicator and series is named there.
+  let frontPages = 1;
+  while (frontPages < pages && !pdftotext(file, frontPages + 1).includes('目标出处'))
+    frontPages += 1;
+  const first = Array.from({ length: frontPages }, (_, i) => pdftotext(file, i + 1))
+    .join('')
+    .replace(/\s+/g, '');
+  expect(pdftotext(file, 1).replace(/\s+/g, '')).toContain('需关注');
+  expect(first).toContain('评定的目标');
+  expect(first).toContain('该目标的结果');
   for (const name of [
     ...(await indicators.locator('h3').allTextContents()),
     ...(await series.locator('h3').allTextContents()),
@@ -91,7 +99,7 @@ test('the briefing prints to an A4 PDF with selectable Chinese text and whole in
   // as endings means none was split across a page break. (A series entry has no such line.)
   const names = await indicators.locator('h3').allTextContents();
   let seen = 0;
-  for (let n = 2; n <= pages; n += 1) {
+  for (let n = frontPages + 1; n <= pages; n += 1) {
     const pageText = pdftotext(file, n);
     const starts = names.filter((name) => pageText.includes(name)).length;
     const ends = pageText.split('目标出处').length - 1;

@@ -67,6 +67,7 @@ export function AttentionList({
   hrefOf,
   headingLevel = 2,
   className = 'attention',
+  showMore = true,
 }: {
   items: readonly AttentionItem[];
   limit?: number;
@@ -74,6 +75,8 @@ export function AttentionList({
   hrefOf?: (item: AttentionItem) => string;
   headingLevel?: 2 | 3;
   className?: string;
+  /** False where the page says itself how many more there are (the one-page hand-out). */
+  showMore?: boolean;
 }) {
   const { t } = useTranslation();
   const lang = useLanguage();
@@ -121,7 +124,7 @@ export function AttentionList({
           })}
         </ol>
       )}
-      {items.length > shown.length && (
+      {showMore && items.length > shown.length && (
         <p className="attention__more">
           {t('attention.more', { count: items.length - shown.length })}
         </p>

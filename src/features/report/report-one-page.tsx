@@ -25,6 +25,7 @@ export function ReportOnePage({
         items={attention}
         limit={BRIEFING_LIMITS.onePageRows}
         className="report-attention"
+        showMore={false}
       />
       <ReportSummary summary={summary} total={entries} />
       {attention.length > BRIEFING_LIMITS.onePageRows && (
