@@ -49,19 +49,17 @@ function run(script: string, args: string[], cwd: string) {
   return { code: r.status, out: `${r.stdout}${r.stderr}` };
 }
 
-/** The big screen's status summary: how many indicators are achieved, missed, without data. */
+/** The big screen's status summary: how many targets are achieved, missed, due with no result. */
 async function presentCounts(page: Page) {
   const summary = page.getByRole('region', { name: /^状态汇总/ });
-  const count = async (label: string) =>
-    Number(
-      await summary.getByRole('listitem').filter({ hasText: label }).locator('strong').innerText(),
-    );
+  const count = async (status: string) =>
+    Number(await summary.locator(`[data-status="${status}"] .present-summary__count`).innerText());
   await expect(summary).toBeVisible();
-  await expect(summary.getByRole('heading')).toHaveText(/共 [1-9]\d* 项/); // the data is in
+  await expect(summary.getByRole('heading', { level: 2 })).toHaveText(/共 [1-9]\d* 项/); // the data is in
   return {
-    achieved: await count('已达成'),
-    missed: await count('未达成'),
-    noData: await count('暂无进展数据'),
+    achieved: await count('achieved'),
+    missed: await count('missed'),
+    dueNoResult: await count('due_no_result'),
   };
 }
 
@@ -130,8 +128,8 @@ test('template → errors by cell → preview → draft kept over a reload → u
   const [statusBefore, statusAfter] = (await workerHomes.getByRole('cell').first().innerText())
     .split('→')
     .map((s) => s.trim());
-  // No progress figure yet → achieved (the plan's target for worker homes is below 18,500).
-  expect(statusBefore).toContain('暂无进展数据');
+  // Due since 2026-03-31 with nothing published → a result dated at the deadline: achieved.
+  expect(statusBefore).toContain('到期未见结果');
   expect(statusAfter).toContain('已达成');
   await expect(workerHomes).toContainText('— → 1.85万个（2025年12月31日）');
   await expect(workerHomes).toContainText('内部报送（未公开）');
@@ -184,18 +182,18 @@ test('template → errors by cell → preview → draft kept over a reload → u
       [box.x + box.width / 2, box.y + box.height / 2],
     ),
   ).toBe('草稿：未发布的填报数据');
-  // Worker homes achieved, warm-heart stations missed: both leave "no progress data".
+  // Worker homes achieved, warm-heart stations missed: both leave "due, no result published".
   await expect
     .poll(() => presentCounts(page))
     .toEqual({
       achieved: published.achieved + 1,
       missed: published.missed + 1,
-      noData: published.noData - 2,
+      dueNoResult: published.dueNoResult - 2,
     });
   await page.screenshot({ path: 'test-results/screens/import-draft-present.png' });
   await page.goto('/embed/indicator/worker-homes');
   await expect(page.getByRole('heading', { name: '职工之家数量' }).first()).toBeVisible();
-  await expect(page.getByText('暂无进展数据').first()).toBeVisible();
+  await expect(page.getByText('到期未见结果').first()).toBeVisible();
   await expect(page.getByText('1.85万')).toHaveCount(0);
   await expect(page.getByRole('region', { name: '草稿：未发布的填报数据' })).toHaveCount(0);
 

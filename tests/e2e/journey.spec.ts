@@ -14,7 +14,8 @@ test('filter to off-track, open one, switch to English, share the link', async (
   const cards = page.getByRole('article');
   await expect(cards).toHaveCount(2);
 
-  await page.getByRole('link', { name: '全市工会组织职工覆盖率' }).click();
+  // Named in 需关注 and on its card: the card's link.
+  await cards.getByRole('link', { name: '全市工会组织职工覆盖率' }).click();
   await expect(page).toHaveURL(/\/indicator\/union-coverage-rate\?asOf=2025-01-15/);
   await expect(
     page.getByRole('heading', { level: 1, name: '全市工会组织职工覆盖率' }),

@@ -26,13 +26,11 @@ const fieldsTable = (page: Page) =>
   check(page).getByRole('table', { name: /与发布数据不同的内容/ });
 
 async function open(page: Page, name: string, json: SnapshotJson) {
-  await page
-    .getByLabel('选择快照文件（.json）')
-    .setInputFiles({
-      name,
-      mimeType: 'application/json',
-      buffer: Buffer.from(JSON.stringify(json)),
-    });
+  await page.getByLabel('选择快照文件（.json）').setInputFiles({
+    name,
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify(json)),
+  });
 }
 
 /** The file edited by `edit`, then sealed again with a fresh checksum. */
