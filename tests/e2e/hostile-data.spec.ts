@@ -105,8 +105,8 @@ test('a hostile name and note render as text on the detail page', async ({ page 
   await page.goto('/');
   await waitForLiveApp(page);
   await expect(page.getByRole('article').first()).toBeVisible();
-  // Named in 需关注 too when it needs attention: its card's link.
-  await page.getByRole('article').getByRole('link', { name: HOSTILE[0], exact: true }).click();
+  // Named in 需关注 too when it needs attention: both links open its page.
+  await page.getByRole('link', { name: HOSTILE[0], exact: true }).first().click();
   await expect(page).toHaveURL(new RegExp(`/indicator/${order[0]}`));
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(HOSTILE[0]!);
   expect(await page.locator('main script').count()).toBe(0);

@@ -54,7 +54,8 @@ test.describe('without JavaScript', () => {
     await page.goto('/indicator/worker-innovation-studios');
     await expect(page.getByRole('heading', { level: 1, name: '职工创新工作室数量' })).toBeVisible();
     await expect(page.locator('main')).toContainText('8000');
-    await expect(page.locator('main')).toContainText('暂无进展数据');
+    // Its result was due on 2026-03-31 and none was published.
+    await expect(page.locator('main')).toContainText('到期未见结果');
     await expect(page.locator('script#prerender-data')).toHaveAttribute('type', 'application/json');
     await expect(page.locator('link[rel="stylesheet"]')).toHaveCount(0);
   });
