@@ -8,6 +8,7 @@ import { DemoRouter } from '../features/demo/demo-router.tsx';
 import { OverviewPage } from '../features/overview/overview-page.tsx';
 import { preloadableLazy } from '../lib/preloadable-lazy.ts';
 import { PageLive, type PrerenderedPage } from '../lib/prerendered.tsx';
+import { InvalidAsOfNotice } from './invalid-as-of-notice.tsx';
 import { Layout } from './layout.tsx';
 import { NotFoundPage } from './not-found-page.tsx';
 
@@ -86,10 +87,12 @@ export function preloadPage(page: PrerenderedPage['page']): Promise<unknown> {
 export function App({ today = todayIso() }: { today?: string }) {
   const [location] = useLocation();
   const embed = EMBED_PATH.exec(location)?.groups;
-  // The big screen and the embeds have no app chrome (header, menu, footer).
+  // The big screen and the embeds have no app chrome (header, menu, footer), but a bad as-of
+  // date in their link is said as on every other page.
   if (location === '/present' || embed)
     return (
       <DemoRouter>
+        <InvalidAsOfNotice today={today} />
         <ChartBoundary resetKey={location} fallback={<PageLoadFailed />}>
           <Suspense fallback={<Loading />}>
             {embed && isId(embed.id!) ? (
