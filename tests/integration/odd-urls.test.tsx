@@ -74,9 +74,7 @@ describe('the malformed-date notice after the reader moves on', () => {
     expect(await screen.findByText('日期参数无效（2025-13-01），已显示今天的数据。')).toBeVisible();
     const user = userEvent.setup();
     await user.click(screen.getByRole('link', { name: '方法说明' }));
-    expect(
-      await screen.findByRole('heading', { level: 1, name: '方法说明' }, { timeout: 5000 }),
-    ).toBeVisible();
+    expect(await screen.findByRole('heading', { level: 1, name: '方法说明' })).toBeVisible();
     expect(screen.queryByText(/日期参数无效/)).toBeNull();
     await user.click(screen.getByRole('link', { name: '总览' }));
     expect(await screen.findByRole('heading', { level: 1, name: '指标总览' })).toBeVisible();
