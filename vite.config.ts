@@ -82,6 +82,8 @@ export default defineConfig(({ mode }) => ({
   test: {
     environment: 'jsdom',
     setupFiles: ['tests/setup.ts'],
+    // Above tests/setup.ts's 10 s wait for an element, so a slow wait fails as itself.
+    testTimeout: 30_000,
     include: ['tests/**/*.test.{ts,tsx}', 'src/**/*.test.{ts,tsx}'],
     exclude: ['tests/e2e/**', 'node_modules/**'],
   },

@@ -26,8 +26,11 @@ export async function loadRealApiData(): Promise<ApiData> {
   return { catalog, indicators };
 }
 
-/** Registers the worker and resolves once it answers; rejects when the browser cannot run it. */
-export async function startDemoWorker(params: DemoParams, today = todayIso()) {
+/**
+ * Registers the worker and resolves once it answers; rejects when the browser cannot run it.
+ * `today` is read on each request, so the figures follow the day past midnight.
+ */
+export async function startDemoWorker(params: DemoParams, today: () => string = todayIso) {
   // The data is generated while the service worker registers, not after it asks for it; but
   // not in a page image's frame, which is handed the page's data and asks for none.
   const generateNow = window.name !== EXPORT_FRAME_NAME;

@@ -7,5 +7,8 @@ import { demoHandlers } from './demo-handlers';
 export const createTestServer = (getData: () => ApiData) => setupServer(...apiHandlers(getData));
 
 /** Demo mode's handlers (generated data behind the chosen fault), as the browser worker has them. */
-export const createDemoTestServer = (real: () => ApiData, params: DemoParams, today: string) =>
-  setupServer(...demoHandlers(real, params, today));
+export const createDemoTestServer = (
+  real: () => ApiData,
+  params: DemoParams,
+  today: string | (() => string),
+) => setupServer(...demoHandlers(real, params, today));

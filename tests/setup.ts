@@ -1,7 +1,14 @@
 import '@testing-library/jest-dom/vitest';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import fc from 'fast-check';
 import { afterEach } from 'vitest';
+
+// What a test waits for by role is real work: a lazy page's module transformed on first import,
+// the whole app rendered, a chain of retried requests. On a busy two-core machine that takes
+// longer than Testing Library's 1 s default, and the test fails for the clock, not for the app.
+// A wait that succeeds returns the moment its element is there, so only a real failure is slower.
+// Waits on time itself use fake timers or a controlled clock instead (see api-faults.test.tsx).
+configure({ asyncUtilTimeout: 10_000 });
 
 // jsdom has no layout engine: give charts a size to draw into.
 class ResizeObserverStub {

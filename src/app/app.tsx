@@ -9,6 +9,7 @@ import { DemoRouter } from '../features/demo/demo-router.tsx';
 import { OverviewPage } from '../features/overview/overview-page.tsx';
 import { preloadableLazy } from '../lib/preloadable-lazy.ts';
 import { PageLive, type PrerenderedPage } from '../lib/prerendered.tsx';
+import { InvalidAsOfNotice } from './invalid-as-of-notice.tsx';
 import { Layout } from './layout.tsx';
 import { NotFoundPage } from './not-found-page.tsx';
 
@@ -84,11 +85,13 @@ export function preloadPage(page: PrerenderedPage['page']): Promise<unknown> {
 export function App({ today = todayIso() }: { today?: string }) {
   const [location] = useLocation();
   // Any site may frame a path under /embed/, so none of them shows the app (header, menu, links):
-  // a chart, or the embed 404. The big screen has no chrome either.
+  // a chart, or the embed 404. The big screen has no chrome either; a bad as-of date in their
+  // link is said as on every other page.
   const embed = isEmbedPath(location);
   if (location === '/present' || embed)
     return (
       <DemoRouter>
+        <InvalidAsOfNotice today={today} />
         <ChartBoundary resetKey={location} fallback={<PageLoadFailed />}>
           <Suspense fallback={<Loading />}>
             {embed ? <EmbedPage path={location} today={today} /> : <PresentPage today={today} />}

@@ -102,6 +102,19 @@ describe(validateDataset, () => {
     ]);
   });
 
+  // Issue 24 item 6: a date of publication or a document's title is not the year a target is for.
+  it.each([
+    '2026年1月20日发布:到2025年职工创新工作室达到8000家',
+    '2026年1月20日,职工创新工作室达到8000家',
+    '《2027年行动计划》提出职工创新工作室达到8000家',
+    '2023年建成一批,到2025年职工创新工作室达到8000家',
+    '职工创新工作室在2025年达到8000家',
+  ])('accepts the 2025 studio target quoted as %s', (quote) => {
+    const files = loadFixture();
+    setIn(WORKER, ['indicators', 0, 'target', 'citation', 'quote'], quote)(files);
+    expect(check(files).errors).toEqual([]);
+  });
+
   it('ignores files that are not JSON', () => {
     const files = loadFixture();
     files.set('data/README.md', '# not JSON {');

@@ -56,13 +56,9 @@ describe('opening a snapshot', () => {
     const user = await openSnapshot(await snapshotText(), 'good.json');
     const view = await screen.findByRole('region', { name: /快照：截至 2025年1月15日 的看板/ });
     await user.click(await within(view).findByRole('link', { name: '职工创新工作室数量' }));
-    // The detail page's code loads lazily: on a busy machine that can take over a second.
+    // The detail page's code loads lazily: tests/setup.ts gives such a wait 10 s on a busy machine.
     expect(
-      await within(view).findByRole(
-        'heading',
-        { level: 1, name: '职工创新工作室数量' },
-        { timeout: 5000 },
-      ),
+      await within(view).findByRole('heading', { level: 1, name: '职工创新工作室数量' }),
     ).toBeVisible();
     // The snapshot's page is in /snapshot's own URL, beside the parameters it already had.
     const entry = location.history!.at(-1)!;
@@ -72,9 +68,7 @@ describe('opening a snapshot', () => {
     expect(params.get('at')).toMatch(/^\/indicator\/worker-innovation-studios\?/);
     // Back: the previous URL, and the snapshot is still open on its overview.
     act(() => location.navigate(location.history!.at(-2)!));
-    expect(await within(view).findAllByRole('article', {}, { timeout: 5000 })).toHaveLength(
-      SNAPSHOT_CARDS,
-    );
+    expect(await within(view).findAllByRole('article', {})).toHaveLength(SNAPSHOT_CARDS);
     const studios = within(view).getByRole('article', { name: /职工创新工作室/ });
     expect(within(studios).getByText('4200家')).toBeInTheDocument();
   });

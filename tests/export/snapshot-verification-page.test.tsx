@@ -206,7 +206,7 @@ describe('in English', () => {
     const user = userEvent.setup();
     await user.upload(
       // The English catalogue and the page's code both load on demand.
-      await screen.findByLabelText('Choose a snapshot file (.json)', {}, { timeout: 5000 }),
+      await screen.findByLabelText('Choose a snapshot file (.json)', {}),
       new File([await snapshotText(realApiData())], 's.json', { type: 'application/json' }),
     );
     const region = await screen.findByRole('region', { name: 'Check against the published data' });

@@ -62,6 +62,11 @@ describe(neutraliseCell, () => {
     ' \n@x',
     '\u3000=1',
     ' ＝1',
+    // Issue 24: zero-width characters a spreadsheet skips are skipped before the sign too.
+    '\u200b=1+1',
+    '\u200b\u200c＋1',
+    ' \ufeff@x',
+    '\u2060-2+3',
   ])('prefixes an apostrophe to a formula look-alike: %j', (text) =>
     expect(neutraliseCell(text)).toBe(`'${text}`),
   );
@@ -347,6 +352,29 @@ describe(seriesSheet, () => {
     // A quote that begins like a formula is kept for XLSX and neutralised in the CSV.
     expect(row2025?.[15]).toBe('=5%以内');
     expect(csvTable(sheet)[2]?.[15]).toBe("'=5%以内");
+  });
+
+  it('neutralises a formula behind a zero-width space in every text cell of the series CSV', () => {
+    const bomb = '\u200b=1+1';
+    const hostile: Series = {
+      ...series,
+      name: { zh: bomb, en: bomb },
+      years: series.years.map((y) => ({
+        ...y,
+        target: { ...y.target!, citations: [{ source: 'a', quote: bomb }] },
+      })),
+    };
+    const table = csvTable(
+      seriesSheet(
+        [{ series: hostile, evaluation: evaluateSeries(hostile, '2026-06-30', dates) }],
+        'zh',
+        labels,
+        () => ({ title: bomb, kind: bomb, url: null }),
+      ),
+    );
+    const cells = table.slice(1).flat();
+    expect(cells.filter((c) => c === bomb)).toEqual([]);
+    expect(cells.filter((c) => c === `'${bomb}`).length).toBeGreaterThanOrEqual(6);
   });
 
   it('leaves out an actual and its date not yet published on the as-of date', () => {

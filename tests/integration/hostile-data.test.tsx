@@ -115,7 +115,7 @@ describe('hostile strings in the data', () => {
     'show as literal text on the detail page of "$name"',
     async ({ name, id }) => {
       renderApp(`/indicator/${id}`);
-      const heading = await screen.findByRole('heading', { level: 1, name }, { timeout: 4000 });
+      const heading = await screen.findByRole('heading', { level: 1, name });
       expect(heading.textContent).toBe(name);
       await waitFor(() =>
         expect(document.querySelectorAll('blockquote').length).toBeGreaterThan(0),
@@ -129,7 +129,7 @@ describe('hostile strings in the data', () => {
   it('show as literal text on the compare page', async () => {
     const ids = data.indicators.slice(0, HOSTILE.length).map((i) => i.id);
     renderApp(`/compare?ids=${ids.join(',')}`);
-    await screen.findByRole('heading', { level: 1, name: '指标对比' }, { timeout: 4000 });
+    await screen.findByRole('heading', { level: 1, name: '指标对比' });
     await waitFor(() => expect(screen.getAllByText(HOSTILE[0]!).length).toBeGreaterThan(0));
     expectInert();
   });

@@ -74,13 +74,35 @@ describe('the malformed-date notice after the reader moves on', () => {
     expect(await screen.findByText('日期参数无效（2025-13-01），已显示今天的数据。')).toBeVisible();
     const user = userEvent.setup();
     await user.click(screen.getByRole('link', { name: '方法说明' }));
-    expect(
-      await screen.findByRole('heading', { level: 1, name: '方法说明' }, { timeout: 5000 }),
-    ).toBeVisible();
+    expect(await screen.findByRole('heading', { level: 1, name: '方法说明' })).toBeVisible();
     expect(screen.queryByText(/日期参数无效/)).toBeNull();
     await user.click(screen.getByRole('link', { name: '总览' }));
     expect(await screen.findByRole('heading', { level: 1, name: '指标总览' })).toBeVisible();
     expect(screen.queryByText(/日期参数无效/)).toBeNull();
     expect(location.history[0]).toBe('/');
+  });
+});
+
+// Issue 24 item 7: the big screen and the embeds have no layout, and said nothing.
+describe('a malformed as-of date on the pages without the app chrome', () => {
+  it.each([
+    ['the big screen', '/present'],
+    ['an indicator embed', '/embed/indicator/worker-innovation-studios'],
+    ['a series embed', '/embed/series/new-urban-jobs'],
+  ])('is said on %s, as on the overview, and taken out of the URL', async (_, path) => {
+    const { location } = renderApp(`${path}?asOf=2025-13-01`);
+    expect(await screen.findByText('日期参数无效（2025-13-01），已显示今天的数据。')).toHaveRole(
+      'status',
+    );
+    expect(location.history).toEqual([path]);
+  });
+
+  it('says a date that has not come yet on an embed', async () => {
+    renderApp('/embed/indicator/worker-innovation-studios?asOf=2099-01-01');
+    expect(
+      await screen.findByText(
+        '链接中的截至日期（2099年1月1日）还没有到，已显示今天（2026年11月24日）的数据。',
+      ),
+    ).toHaveRole('status');
   });
 });

@@ -56,7 +56,7 @@ describe('the app at a random URL', () => {
         const parsed = new URL(`http://localhost${p}${q}`);
         try {
           renderApp(`${parsed.pathname}${parsed.search}`);
-          const heading = await screen.findByRole('heading', { level: 1 }, { timeout: 5000 });
+          const heading = await screen.findByRole('heading', { level: 1 });
           expect(heading.textContent).toMatch(PAGE_HEADING);
           if (parsed.pathname === '/') expect(heading).toHaveTextContent('指标总览');
           if (!KNOWN_PATH.test(parsed.pathname)) expect(heading).toHaveTextContent('页面不存在');

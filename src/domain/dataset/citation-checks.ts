@@ -19,6 +19,9 @@ export interface NumberedCitation {
 
 type Push = (field: string, message: string, code?: string) => void;
 
+/** The listed sources, each id with its date (YYYY-MM-DD): 年内 in a target's quote is its year. */
+export type SourceDates = ReadonlyMap<string, string>;
+
 /** Every figure an indicator carries, with the citation that must state it. */
 export function indicatorCitations(indicator: Indicator): NumberedCitation[] {
   const { unit, target, baseline, observations, references = [], measure } = indicator;
@@ -58,7 +61,7 @@ export function indicatorCitations(indicator: Indicator): NumberedCitation[] {
  */
 export function checkCitation(
   { field, value, unit, citation, measure, comparator, deadlineYear }: NumberedCitation,
-  sourceIds: Set<string> | null,
+  sourceIds: SourceDates | null,
   dir: string,
   push: Push,
 ): void {
@@ -71,6 +74,7 @@ export function checkCitation(
     measureWords: measure ? [measure.zh, ...(measure.synonyms ?? [])] : undefined,
     comparator,
     deadlineYear,
+    sourceYear: sourceYearOf(sourceIds?.get(citation.source)),
     quoteKey: citation.quoteKey,
   });
   if (!reading.ok)
@@ -84,3 +88,6 @@ export function checkCitation(
 export function unknownSource(id: string, dir: string): string {
   return `unknown source "${id}": add it to ${dir}/sources.json or fix the id`;
 }
+
+const sourceYearOf = (date: string | undefined): number | undefined =>
+  date ? Number(date.slice(0, 4)) : undefined;

@@ -1,7 +1,12 @@
 // Checks that only show across fields or files, once every file has passed the schema:
 // unique ids, plans in the right files, dates in order and not in the future, and the quotes.
 import { inFuture, type DataError, type Parsed } from './data-error.ts';
-import { checkCitation, indicatorCitations, unknownSource } from './citation-checks.ts';
+import {
+  checkCitation,
+  indicatorCitations,
+  unknownSource,
+  type SourceDates,
+} from './citation-checks.ts';
 import { checkFigures } from './figure-checks.ts';
 import type { Indicator, PlansFile, Source } from './schema.ts';
 
@@ -35,7 +40,7 @@ export function checkSources({ file, data }: Parsed<Source[]>, today: string): D
 /** Plans, then their indicators, then their figures; ids are unique across all plan files. */
 export function checkPlans(
   plans: Parsed<PlansFile>[],
-  sourceIds: Set<string> | null,
+  sourceIds: SourceDates | null,
   today: string,
   dir: string,
   /** id → where it was first seen; filled here so the series checks see every id. */

@@ -1,7 +1,7 @@
 // Cross-checks for a plan's figures: the figures are context, not targets, but their numbers
 // follow the same rule as every other number in data/.
 import { inFuture, type DataError, type Parsed } from './data-error.ts';
-import { checkCitation } from './citation-checks.ts';
+import { checkCitation, type SourceDates } from './citation-checks.ts';
 import type { PlansFile } from './schema.ts';
 
 /**
@@ -11,7 +11,7 @@ import type { PlansFile } from './schema.ts';
 export function checkFigures(
   plans: Parsed<PlansFile>[],
   homes: Map<string, string>,
-  sourceIds: Set<string> | null,
+  sourceIds: SourceDates | null,
   today: string,
   dir: string,
 ): DataError[] {
@@ -33,6 +33,8 @@ export function checkFigures(
           unit: figure.unit,
           measure: figure.measure,
           citation: figure.citation,
+          // A planned figure is a target: its quote must set it for its own year.
+          ...(figure.kind === 'planned' ? { deadlineYear: Number(figure.date.slice(0, 4)) } : {}),
         },
         sourceIds,
         dir,

@@ -1,12 +1,13 @@
 // Reads what a quote means for the figure it backs, not only which numbers it holds: the unit
 // (a share needs %, 百分之, 成 or 全覆盖), the measure word after the number (家, 个, 部/台…),
 // years and labels that are not values (2026年, 咨询电话8000, PM2.5, 第六届), the comparator
-// words of a target (不少于 → ≥, 不超过 → ≤), the deadline year a target names (到2030年) and,
+// words of a target (不少于 → ≥, 不超过 → ≤), the year a target is set for (到2030年, 在2027年, 2027年实现, 年内; see quote-years.ts) and,
 // when a quote gives several figures of one kind, which one is meant (quoteKey).
 // Simplified and traditional forms are both read (不少於, 以內, 不超過, 個, 萬…).
 import type { Comparator } from './vocabulary.ts';
 import { locateQuantities, normalizeDigits, type LocatedQuantity } from './quote-numbers.ts';
 import type { Unit } from './schema.ts';
+import { governingYears, quotedYears } from './quote-years.ts';
 
 /** What a figure claims, to be read against its quote. */
 export interface QuotedClaim {
@@ -16,8 +17,10 @@ export interface QuotedClaim {
   measureWords?: readonly string[];
   /** Only for targets: the words of the quote must not say the other way. */
   comparator?: Comparator;
-  /** Only for targets: the year the target is due; a quote naming another (到2030年) is wrong. */
+  /** Only for targets and planned figures: the year it is due; a quote naming another (到2030年) is wrong. */
   deadlineYear?: number;
+  /** Only for targets: the year of the source's date, which 年内 and 今年 mean. */
+  sourceYear?: number;
   /** Words just before the figure, when the quote gives several of one kind ("完工"). */
   quoteKey?: string;
 }
@@ -234,7 +237,6 @@ const COMPARATOR_WORDS: [string, Comparator][] = [
 const GTE_AFTER = /^(?:及?以上|之上)/;
 const LTE_AFTER = /^(?:及?以内|以下|之内)/;
 const CLAUSE_END = /[,，;；。！？!?\n]/;
-const DEADLINE = /(?:到|至|截至|截止到?|于)\s*(\d{4})\s*年|(\d{4})\s*年(?:底|末)?(?:前|之前|以前)/g;
 
 interface Figure extends LocatedQuantity {
   /** The measure or unit word that follows ('' when none). */
@@ -341,8 +343,11 @@ export function readQuote(quote: string, claim: QuotedClaim): QuoteReading {
         `the quote says "${said.word}" (${said.comparator === 'gte' ? '≥' : '≤'}) but the target is ${claim.comparator === 'gte' ? '≥' : '≤'}`,
       );
   }
-  if (claim.comparator && claim.deadlineYear !== undefined) {
-    const years = [...folded.matchAll(DEADLINE)].map((m) => Number(m[1] ?? m[2]));
+  if (claim.deadlineYear !== undefined) {
+    const years = governingYears(
+      quotedYears(folded, claim.sourceYear),
+      matched ? Math.floor(matched.at) : null,
+    );
     if (years.length > 0 && !years.includes(claim.deadlineYear))
       return fail(
         'quote-deadline',

@@ -13,7 +13,7 @@ import {
   SOURCE_KINDS,
   UNITS,
 } from './vocabulary.ts';
-import { isInvisibleText } from '../text/invisible-text.ts';
+import { bidiControlIn, isInvisibleText } from '../text/invisible-text.ts';
 
 export {
   ATTRIBUTES,
@@ -53,6 +53,16 @@ const visibleName = () =>
       message:
         'holds only invisible characters (zero-width, bidi controls, tabs or line breaks): write a name a reader can see',
       params: { code: 'invisible-name' },
+    }),
+    // A visible name with a bidi control in it reads in an order other than it is stored.
+    z.superRefine((s, ctx) => {
+      const bidi = isInvisibleText(s) ? null : bidiControlIn(s);
+      if (bidi)
+        ctx.addIssue({
+          code: 'custom',
+          message: `holds the bidi control ${bidi}, which reorders what a reader sees: delete it`,
+          params: { code: 'bidi-control' },
+        });
     }),
     z.maxLength(MAX_NAME_LENGTH, `must be at most ${MAX_NAME_LENGTH} characters`),
   );

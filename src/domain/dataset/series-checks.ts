@@ -1,7 +1,7 @@
 // Cross-checks for the series files (data/series/<id>.json): ids unique across every plan
 // file and series, each year's plan known, every number quoted, nothing reported from the future.
 import { inFuture, type DataError, type Parsed } from './data-error.ts';
-import { checkCitation, unknownSource } from './citation-checks.ts';
+import { checkCitation, unknownSource, type SourceDates } from './citation-checks.ts';
 import type { Citation, Series } from './schema.ts';
 import type { Comparator } from './vocabulary.ts';
 
@@ -11,7 +11,7 @@ export function checkSeries(
   files: Parsed<Series>[],
   homes: Map<string, string>,
   planIds: Set<string>,
-  sourceIds: Set<string> | null,
+  sourceIds: SourceDates | null,
   today: string,
   dir: string,
 ): DataError[] {

@@ -103,7 +103,7 @@ export function validateDataset(
     errors.push(fileError(`${dir}/plans/`, `holds no plan files: add ${dir}/plans/<plan-id>.json`));
   if (sources) errors.push(...checkSources(sources, options.today));
   // Without a valid sources file every citation would look unknown; that is one error, not hundreds.
-  const sourceIds = sources ? new Set(sources.data.map((s) => s.id)) : null;
+  const sourceIds = sources ? new Map(sources.data.map((s) => [s.id, s.date])) : null;
   const homes = new Map<string, string>();
   errors.push(...checkPlans(plans, sourceIds, options.today, dir, homes));
   const planIds = new Set(plans.map((p) => p.data.plan.id));

@@ -9,6 +9,7 @@ import type { SourceKind } from '../dataset/vocabulary';
 import type { Status } from '../evaluation/status';
 import type { SeriesYearStatus } from '../evaluation/series-evaluate';
 import type { EvaluatedSeries } from '../evaluation/series-view';
+import { looksLikeFormula } from '../text/formula-text';
 
 export type Cell = string | number | null;
 /** How a column is written: XLSX turns `date` cells (ISO text here) into real dates and fills
@@ -89,19 +90,16 @@ export type SourceInfo = (id: string) => {
 };
 
 /**
- * Text a spreadsheet would start a formula (or DDE call) with, after OWASP's CSV-injection
- * list: = + - @ tab CR, also behind leading spaces or line feeds, and their full-width forms
- * (＝ ＋ － ＠), which some spreadsheet apps read as the ASCII ones.
- */
-const FORMULA_START = /^[\s\u3000]*[=+\-@\uFF1D\uFF0B\uFF0D\uFF20]|^[\t\r]/;
-
-/**
- * For CSV: a text cell that could start a formula gets OWASP's leading apostrophe and is
- * otherwise kept as it was, so it still reads the same; numbers stay numbers. (XLSX needs no
- * prefix: its text cells are string cells, never formulas.)
+ * For CSV: a text cell that could start a formula (the shared rule: = + - @ or their full-width
+ * forms after spaces and zero-width characters), or that starts with a tab or CR as in OWASP's
+ * CSV-injection list, gets OWASP's leading apostrophe and is otherwise kept as it was, so it
+ * still reads the same; numbers stay numbers. (XLSX needs no prefix: its text cells are string
+ * cells, never formulas.)
  */
 export function neutraliseCell(cell: Cell): Cell {
-  return typeof cell === 'string' && FORMULA_START.test(cell) ? `'${cell}` : cell;
+  return typeof cell === 'string' && (/^[\t\r]/.test(cell) || looksLikeFormula(cell))
+    ? `'${cell}`
+    : cell;
 }
 
 /** A figure's cell as the views print it: a count whole (a simulated 7042.94 is 7043). */

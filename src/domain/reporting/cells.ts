@@ -34,12 +34,16 @@ export interface ReportBook {
   sheets: SheetCells[];
 }
 
-/** Trimmed text of a cell ('' when empty). */
+/** A lone dash is how people mark "nothing here" in a spreadsheet. */
+const PLACEHOLDER = /^[-－]$/;
+
+/** Trimmed text of a cell ('' when empty or a lone "-" placeholder). */
 export function cellText(cell: Cell | undefined): string {
   const v = cell?.value;
   if (v === null || v === undefined) return '';
   if (v instanceof Date) return v.toISOString().slice(0, 10);
-  return String(v).trim();
+  const text = String(v).trim();
+  return PLACEHOLDER.test(text) ? '' : text;
 }
 
 export const isEmptyCell = (cell: Cell | undefined): boolean => cellText(cell) === '';

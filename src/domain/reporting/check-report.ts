@@ -3,6 +3,7 @@
 // names every bad cell by sheet, row and column in Chinese and English, with how to fix it.
 // Pure: the workbook arrives as cells, the dataset as validated data.
 import { quoteBacks } from '../dataset/quote-meaning.ts';
+import { percentSignProblem, TEXT_COLUMNS, textCellProblem } from './cell-rules.ts';
 import { MAX_QUOTE_LENGTH, sourceSchema, type Localized, type Source } from '../dataset/schema.ts';
 import type { Dataset } from '../dataset/validate-dataset.ts';
 import { hiddenContentOf } from './hidden-content.ts';
@@ -287,12 +288,18 @@ export function checkReport(
           L('输入正确的值', 'type the value'),
         );
     });
+    // Formula look-alikes and bidi controls in text: refused, never stored as typed.
+    for (const key of TEXT_COLUMNS) {
+      const found = cell(key)?.formula ? null : textCellProblem(cell(key));
+      if (found) bad(key, found.what, found.fix);
+    }
     if (!rowOk()) continue;
 
     // The target.
     const id = text('indicator');
     let target: ReportTarget | null = null;
     let unit: Dataset['series'][number]['unit'] = 'count';
+    let unitKnown = false;
     let measure: Dataset['series'][number]['measure'] | undefined;
     let period: { start: string; end: string; what: Localized } | null = null;
     const date = isEmptyCell(cell('asOf')) ? null : readDate(cell('asOf'));
@@ -307,6 +314,7 @@ export function checkReport(
       target = { kind: 'indicator', id, plan: plan.id };
       unit = indicator.unit;
       measure = indicator.measure;
+      unitKnown = true;
       period = {
         start: plan.period.start,
         end: indicator.target.deadline,
@@ -319,6 +327,7 @@ export function checkReport(
       const series = seriesById.get(id)!;
       unit = series.unit;
       measure = series.measure;
+      unitKnown = true;
       if (date?.ok) {
         const year = Number(date.value.slice(0, 4));
         target = {
@@ -386,7 +395,9 @@ export function checkReport(
       );
     else {
       const reading = readNumber(cell('value'));
+      const percentOnOther = unitKnown ? percentSignProblem(cell('value'), unit) : null;
       if (!reading.ok) bad('value', reading.what, reading.fix);
+      else if (percentOnOther) bad('value', percentOnOther.what, percentOnOther.fix);
       else {
         value = reading.value;
         if (reading.converted)

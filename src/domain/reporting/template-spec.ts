@@ -19,6 +19,8 @@ export const FIRST_DATA_ROW = 3;
 export const MAX_DATA_ROWS = 10_000;
 /** Checked before a byte is parsed. */
 export const MAX_REPORT_BYTES = 10 * 1024 * 1024;
+/** A workbook's size once unzipped: 10,000 full rows take about 20 MB; a zip bomb far more. */
+export const MAX_EXPANDED_BYTES = 100 * 1024 * 1024;
 
 export type ColumnKey =
   | 'indicator'

@@ -8,6 +8,22 @@ const INVISIBLE = /[\p{Cc}\p{Cf}\p{Z}]/gu;
 /** True when nothing visible is left once invisible characters are taken out. */
 export const isInvisibleText = (text: string): boolean => text.replace(INVISIBLE, '') === '';
 
+/**
+ * Bidi controls: embeddings and overrides (U+202A–U+202E), isolates (U+2066–U+2069) and the
+ * marks (U+200E, U+200F, U+061C). One of them inside a name reorders what a reader sees.
+ */
+const BIDI_CONTROL = /[\u202A-\u202E\u2066-\u2069\u200E\u200F\u061C]/u;
+
+/** The first bidi control in the text as "U+202E", or null. */
+export function bidiControlIn(text: string): string | null {
+  const found = BIDI_CONTROL.exec(text)?.[0];
+  return found ? codePoint(found) : null;
+}
+
+/** "U+202E" for one character. */
+export const codePoint = (ch: string): string =>
+  `U+${ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
+
 /** The members that name something a reader sees: a plan's title, an indicator's name… */
 const NAME_KEYS = new Set([
   'name',

@@ -340,7 +340,7 @@ export const en: Messages & EnglishPlurals = {
       tablesLabel: 'Tables',
       cellsLabel: 'About the cells',
       cells: {
-        csv: "One CSV file (UTF-8) per table. Text starting with = + - @ (also full-width ＝＋－＠, or after spaces or a line feed) has a leading apostrophe ' so a spreadsheet never runs it as a formula; the rest of the text is unchanged and numbers stay numbers.",
+        csv: "One CSV file (UTF-8) per table. Text starting with = + - @ (also full-width ＝＋－＠, or after spaces, a line feed or zero-width characters) has a leading apostrophe ' so a spreadsheet never runs it as a formula; the rest of the text is unchanged and numbers stay numbers.",
         xlsx: 'One sheet per table. Text cells are stored as text, which a spreadsheet never runs as a formula, so they carry no prefix; dates are date cells and the status column is coloured by status.',
       },
     },

@@ -5,9 +5,10 @@
 import type { Cell, ReportBook, SheetCells } from '../../domain/reporting/cells';
 import { sniffBytes } from '../../domain/reporting/cells';
 import type { ReportProblem } from '../../domain/reporting/report-types';
-import { MAX_REPORT_BYTES } from '../../domain/reporting/template-spec';
+import { MAX_EXPANDED_BYTES, MAX_REPORT_BYTES } from '../../domain/reporting/template-spec';
 import { sheetVisibility } from './sheet-visibility';
 import { zeroHeightRows } from './zero-height-rows';
+import { expandedSize } from './zip-expanded-size';
 
 export type ReadResult = { ok: true; book: ReportBook } | { ok: false; problem: ReportProblem };
 
@@ -75,7 +76,34 @@ export async function readReportFile(bytes: Uint8Array, fileName: string): Promi
   );
 }
 
+/** A zip that unpacks past the limit (a zip bomb) is refused before exceljs inflates it. */
+async function expandedProblem(bytes: Uint8Array): Promise<ReadResult | null> {
+  const size = await expandedSize(bytes, MAX_EXPANDED_BYTES);
+  if (size.ok) return null;
+  if (size.reason === 'damaged')
+    return fail(
+      '工作簿已损坏，无法打开',
+      'the workbook is damaged and cannot be opened',
+      '在 Excel 中重新打开并另存为 .xlsx，或重新下载模板填写',
+      'open it in Excel and save it again as .xlsx, or fill in a fresh template',
+    );
+  const limit = MAX_EXPANDED_BYTES / 1024 / 1024;
+  const mb = Math.floor(size.bytes / 1024 / 1024);
+  return fail(
+    size.reason === 'declared'
+      ? `工作簿解压后有 ${mb} MB（压缩目录所记），超过 ${limit} MB 上限，未读取`
+      : `工作簿解压到 ${mb} MB 时已超过 ${limit} MB 上限，未读取`,
+    size.reason === 'declared'
+      ? `the workbook unpacks to ${mb} MB by its zip directory, over the ${limit} MB limit; it was not read`
+      : `the workbook passed the ${limit} MB limit while unpacking (${mb} MB so far); it was not read`,
+    '填报文件不会这么大：在下载的模板中重新填写，删除图片等多余内容',
+    'a report is never this big: fill in a freshly downloaded template, without pictures or other extras',
+  );
+}
+
 async function readXlsx(bytes: Uint8Array): Promise<ReadResult> {
+  const tooBig = await expandedProblem(bytes);
+  if (tooBig) return tooBig;
   const { default: ExcelJS } = await import('exceljs');
   const workbook = new ExcelJS.Workbook();
   try {

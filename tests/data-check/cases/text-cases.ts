@@ -135,4 +135,43 @@ export const textCases: BadCase[] = [
       },
     ],
   },
+  // Issue 24 item 6: a bidi control anywhere in a name, not only a name made of them.
+  {
+    name: 'an indicator name holding a right-to-left override before visible text',
+    mutate: setIn(WORKER, ['indicators', 0, 'name', 'en'], 'Worker \u202Eemoh'),
+    errors: [
+      {
+        file: WORKER,
+        indicator: 'innovation-studios',
+        field: 'name.en',
+        code: 'bidi-control',
+        message: 'holds the bidi control U+202E',
+      },
+    ],
+  },
+  {
+    name: 'a source title holding an isolate',
+    mutate: setIn(SOURCES, ['sources', 1, 'title', 'zh'], '北京市\u2067总工会\u2069通知'),
+    errors: [
+      {
+        file: SOURCES,
+        field: 'sources[1].title.zh',
+        code: 'bidi-control',
+        message: 'holds the bidi control U+2067',
+      },
+    ],
+  },
+  {
+    name: 'a series name ending in a right-to-left mark',
+    mutate: setIn(SERIES, ['name', 'zh'], '空气质量优良天数比例\u200F'),
+    errors: [
+      {
+        file: SERIES,
+        series: 'good-air-days-share',
+        field: 'name.zh',
+        code: 'bidi-control',
+        message: 'holds the bidi control U+200F',
+      },
+    ],
+  },
 ];
