@@ -11,7 +11,7 @@ const source = (id: string, zh: string, en: string, date: string): Source => ({
   title: { zh: `${zh}报道`, en: `${en} report` },
   publisher: { zh, en },
   date,
-  kind: 'news',
+  kind: 'media',
 });
 const sources = new Map([
   ['seed-003', source('seed-003', '北京市总工会', 'BFTU', '2021-06-01')],

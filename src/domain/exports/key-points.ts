@@ -31,7 +31,6 @@ export type KeyPointInput = {
 };
 
 type Measured = { unit: Unit; measure?: Localized };
-type Sentence = { zh: string; en: string };
 
 const SIMULATED = { zh: '（模拟数据）', en: ' (simulated data)' } as const;
 
