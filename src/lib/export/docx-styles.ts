@@ -10,7 +10,7 @@ export const FONTS = {
 } as const;
 
 /** Half-points, as Word counts font sizes. */
-const SIZE = { title: 44, h1: 32, h2: 30, body: 32, meta: 24, table: 21 } as const;
+const SIZE = { title: 44, h1: 32, h2: 30, body: 32, meta: 24, list: 24, table: 21 } as const;
 
 export const TABLE_STYLE_ID = 'BriefingTable';
 
@@ -57,6 +57,15 @@ export function docxStyles(language: 'zh' | 'en'): IStylesOptions {
         basedOn: 'Normal',
         quickFormat: true,
         run: { font: FONTS.heading, size: SIZE.meta, color: '9C2A00' },
+      },
+      {
+        // 需关注 and the sources: many lines, set at 小四 (12 pt) so page 1 also holds the summary.
+        id: 'BriefingList',
+        name: 'Briefing List',
+        basedOn: 'Normal',
+        quickFormat: true,
+        run: { size: SIZE.list },
+        paragraph: { spacing: { line: 276, after: 20 } },
       },
       {
         id: 'TableText',

@@ -71,7 +71,12 @@ function blockOut(block: DocBlock): (Paragraph | Table)[] {
       ];
     case 'numbered':
       return block.items.map(
-        (text) => new Paragraph({ text, numbering: { reference: NUMBERED, level: 0 } }),
+        (text) =>
+          new Paragraph({
+            style: 'BriefingList',
+            text,
+            numbering: { reference: NUMBERED, level: 0 },
+          }),
       );
     case 'table':
       return [
