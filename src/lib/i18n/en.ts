@@ -395,7 +395,8 @@ export const en: Messages & EnglishPlurals = {
     keyPoints: {
       copy: 'Copy key points',
       copied: 'Copied {{count}} key points: paste them into WeChat or a document',
-      manual: 'The browser does not allow writing to the clipboard: select the text below to copy it',
+      manual:
+        'The browser does not allow writing to the clipboard: select the text below to copy it',
       none: 'Nothing in this view to state as a key point',
     },
     docxParts: {
