@@ -11,7 +11,10 @@ import { useExportStamp } from '../../lib/export/stamp-context.tsx';
 import { useLanguage } from '../../lib/i18n/use-language.ts';
 import { useHref, useViewState } from '../../lib/use-view-state.ts';
 import { serializeViewState } from '../../lib/view-state.ts';
+import { DocxItem, offersDocx } from './docx-item.tsx';
 import { EmbedCodeItem } from './embed-code-item.tsx';
+import type { ExportContext } from './export-context.ts';
+import { KeyPointsItem } from './key-points-item.tsx';
 import { useExportRunner } from './use-export-runner.ts';
 import './export.css';
 
@@ -80,10 +83,14 @@ function ExportMenuContent({ path, actions }: { path: string; actions: Action[] 
     };
   }, [open]);
 
+  /** What an exporter needs, stamped now with the page's title. */
+  const makeContext = (): ExportContext => {
+    const title = `${t('app.title')} · ${document.querySelector('main h1')?.textContent?.trim() ?? ''}`;
+    return { queryClient, path, view, stamp: stamp(title), t, lang };
+  };
   const start = (action: Action) => {
     close(true);
-    const title = `${t('app.title')} · ${document.querySelector('main h1')?.textContent?.trim() ?? ''}`;
-    const ctx = { queryClient, path, view, stamp: stamp(title), t, lang };
+    const ctx = makeContext();
     void run(t(`export.actions.${action}`), async (report) => {
       if (action === 'png') {
         const main = document.getElementById('main');
@@ -160,6 +167,10 @@ function ExportMenuContent({ path, actions }: { path: string; actions: Action[] 
             </button>
           </li>
         ))}
+        {offersDocx(path) && (
+          <DocxItem context={makeContext} run={run} onChosen={() => close(true)} />
+        )}
+        <KeyPointsItem context={makeContext} />
         <EmbedCodeItem path={path} view={view} />
         {!pageOfSeries && (
           <>

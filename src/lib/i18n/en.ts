@@ -391,6 +391,20 @@ export const en: Messages & EnglishPlurals = {
       actualDate: 'Actual date',
       verdict: 'Result as stated',
     },
+    docx: 'Word briefing (DOCX)',
+    keyPoints: {
+      copy: 'Copy key points',
+      copied: 'Copied {{count}} key points: paste them into WeChat or a document',
+      manual:
+        'The browser does not allow writing to the clipboard: select the text below to copy it',
+      none: 'Nothing in this view to state as a key point',
+    },
+    docxParts: {
+      series: 'Annual-target series',
+      plans: 'Targets by plan',
+      footer: 'Page {page} of {pages}',
+      summaryCount: '{{phase}}: {{counts}}',
+    },
   },
   report: {
     heading: 'Plan indicator briefing',

@@ -350,6 +350,19 @@ export const zh = {
       actualDate: '实际值日期',
       verdict: '来源表述的结果',
     },
+    docx: 'Word 简报（DOCX）',
+    keyPoints: {
+      copy: '复制要点',
+      copied: '已复制 {{count}} 条要点，可粘贴到微信或文档',
+      manual: '浏览器不允许写入剪贴板：请选中下面的文字复制',
+      none: '当前视图没有可写成要点的数据',
+    },
+    docxParts: {
+      series: '年度目标系列',
+      plans: '各规划指标',
+      footer: '— {page} —',
+      summaryCount: '{{phase}}：{{counts}}',
+    },
   },
   report: {
     heading: '规划指标简报',
