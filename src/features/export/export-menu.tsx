@@ -11,7 +11,9 @@ import { useExportStamp } from '../../lib/export/stamp-context.tsx';
 import { useLanguage } from '../../lib/i18n/use-language.ts';
 import { useHref, useViewState } from '../../lib/use-view-state.ts';
 import { serializeViewState } from '../../lib/view-state.ts';
+import { DeckItem } from './deck-item.tsx';
 import { EmbedCodeItem } from './embed-code-item.tsx';
+import type { ExportContext } from './export-context.ts';
 import { useExportRunner } from './use-export-runner.ts';
 import './export.css';
 
@@ -80,10 +82,19 @@ function ExportMenuContent({ path, actions }: { path: string; actions: Action[] 
     };
   }, [open]);
 
+  const context = (): ExportContext => {
+    const title = `${t('app.title')} · ${document.querySelector('main h1')?.textContent?.trim() ?? ''}`;
+    return { queryClient, path, view, stamp: stamp(title), t, lang };
+  };
+  /** An exporter kept in its own item (the deck): run like the built-in actions. */
+  const startItem = (what: string, task: (ctx: ExportContext) => Promise<string>) => {
+    close(true);
+    const ctx = context();
+    void run(what, () => task(ctx));
+  };
   const start = (action: Action) => {
     close(true);
-    const title = `${t('app.title')} · ${document.querySelector('main h1')?.textContent?.trim() ?? ''}`;
-    const ctx = { queryClient, path, view, stamp: stamp(title), t, lang };
+    const ctx = context();
     void run(t(`export.actions.${action}`), async (report) => {
       if (action === 'png') {
         const main = document.getElementById('main');
@@ -160,6 +171,7 @@ function ExportMenuContent({ path, actions }: { path: string; actions: Action[] 
             </button>
           </li>
         ))}
+        <DeckItem start={startItem} />
         <EmbedCodeItem path={path} view={view} />
         {!pageOfSeries && (
           <>

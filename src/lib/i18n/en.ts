@@ -391,6 +391,23 @@ export const en: Messages & EnglishPlurals = {
       actualDate: 'Actual date',
       verdict: 'Result as stated',
     },
+    deck: {
+      action: 'Slide deck (PPTX)',
+      demo: 'Simulated data · not real progress',
+      datasetLine: 'Dataset version: {{id}}',
+      part: '{{heading}} ({{part}}/{{parts}})',
+      planTable: '{{plan}} · all indicators',
+      seriesGroup: 'Annual targets · {{category}}',
+      progress: 'Progress (%)',
+      expected: 'Expected by now (%)',
+      target: 'Target',
+      actual: 'Actual',
+      chartCapped:
+        'The chart shows the {{shown}} entries most in need of attention (of {{total}}); every figure is in the tables that follow.',
+      attentionMore: '{{count}} more need attention: see the tables that follow.',
+      publisher: 'Publisher',
+      link: 'Link',
+    },
   },
   report: {
     heading: 'Plan indicator briefing',
