@@ -111,7 +111,8 @@ function chart(
       valAxisLabelFontSize: 9,
       showValue: true,
       dataLabelFontSize: single ? 9 : 8,
-      dataLabelFormatCode: '#,##0.0',
+      // Progress to one decimal; a count or a rate as the data states it.
+      dataLabelFormatCode: data.axis === '%' ? '0.0' : 'General',
       showLegend: true,
       legendPos: 'b',
       legendFontSize: 10,

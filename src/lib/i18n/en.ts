@@ -403,7 +403,7 @@ export const en: Messages & EnglishPlurals = {
       target: 'Target',
       actual: 'Actual',
       chartCapped:
-        'The chart shows the {{shown}} entries most in need of attention (of {{total}}); every figure is in the tables that follow.',
+        'The chart shows {{shown}} of {{total}} entries; those without a progress figure or beyond its room, and every figure, are in the tables that follow.',
       attentionMore: '{{count}} more need attention: see the tables that follow.',
       publisher: 'Publisher',
       link: 'Link',

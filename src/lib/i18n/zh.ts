@@ -361,7 +361,8 @@ export const zh = {
       expected: '按期应达进度（%）',
       target: '目标',
       actual: '实际',
-      chartCapped: '图表画出最需关注的 {{shown}} 项（共 {{total}} 项）；全部数字见后面的表格。',
+      chartCapped:
+        '图表画出 {{shown}} 项（共 {{total}} 项）；尚无进度数据或超出图表容量的各项，以及全部数字，见后面的表格。',
       attentionMore: '另有 {{count}} 项需关注，见后面各表格。',
       publisher: '发布机构',
       link: '链接',
