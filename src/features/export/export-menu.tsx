@@ -11,6 +11,7 @@ import { useExportStamp } from '../../lib/export/stamp-context.tsx';
 import { useLanguage } from '../../lib/i18n/use-language.ts';
 import { useHref, useViewState } from '../../lib/use-view-state.ts';
 import { serializeViewState } from '../../lib/view-state.ts';
+import { DeckItem } from './deck-item.tsx';
 import { DocxItem, offersDocx } from './docx-item.tsx';
 import { EmbedCodeItem } from './embed-code-item.tsx';
 import type { ExportContext } from './export-context.ts';
@@ -87,6 +88,12 @@ function ExportMenuContent({ path, actions }: { path: string; actions: Action[] 
   const makeContext = (): ExportContext => {
     const title = `${t('app.title')} · ${document.querySelector('main h1')?.textContent?.trim() ?? ''}`;
     return { queryClient, path, view, stamp: stamp(title), t, lang };
+  };
+  /** An exporter kept in its own item (the deck): run like the built-in actions. */
+  const startItem = (what: string, task: (ctx: ExportContext) => Promise<string>) => {
+    close(true);
+    const ctx = makeContext();
+    void run(what, () => task(ctx));
   };
   const start = (action: Action) => {
     close(true);
@@ -167,6 +174,7 @@ function ExportMenuContent({ path, actions }: { path: string; actions: Action[] 
             </button>
           </li>
         ))}
+        <DeckItem start={startItem} />
         {offersDocx(path) && (
           <DocxItem context={makeContext} run={run} onChosen={() => close(true)} />
         )}

@@ -405,6 +405,23 @@ export const en: Messages & EnglishPlurals = {
       footer: 'Page {page} of {pages}',
       summaryCount: '{{phase}}: {{counts}}',
     },
+    deck: {
+      action: 'Slide deck (PPTX)',
+      demo: 'Simulated data · not real progress',
+      datasetLine: 'Dataset version: {{id}}',
+      part: '{{heading}} ({{part}}/{{parts}})',
+      planTable: '{{plan}} · all indicators',
+      seriesGroup: 'Annual targets · {{category}}',
+      progress: 'Progress (%)',
+      expected: 'Expected by now (%)',
+      target: 'Target',
+      actual: 'Actual',
+      chartCapped:
+        'The chart shows {{shown}} of {{total}} entries; those without a progress figure or beyond its room, and every figure, are in the tables that follow.',
+      attentionMore: '{{count}} more need attention: see the tables that follow.',
+      publisher: 'Publisher',
+      link: 'Link',
+    },
   },
   report: {
     heading: 'Plan indicator briefing',

@@ -363,6 +363,23 @@ export const zh = {
       footer: '— {page} —',
       summaryCount: '{{phase}}：{{counts}}',
     },
+    deck: {
+      action: '演示文稿（PPTX）',
+      demo: '模拟数据 · 非真实进展',
+      datasetLine: '数据集版本：{{id}}',
+      part: '{{heading}}（{{part}}/{{parts}}）',
+      planTable: '{{plan}} · 指标一览',
+      seriesGroup: '年度目标 · {{category}}',
+      progress: '完成进度（%）',
+      expected: '按期应达进度（%）',
+      target: '目标',
+      actual: '实际',
+      chartCapped:
+        '图表画出 {{shown}} 项（共 {{total}} 项）；尚无进度数据或超出图表容量的各项，以及全部数字，见后面的表格。',
+      attentionMore: '另有 {{count}} 项需关注，见后面各表格。',
+      publisher: '发布机构',
+      link: '链接',
+    },
   },
   report: {
     heading: '规划指标简报',
