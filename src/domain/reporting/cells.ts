@@ -1,6 +1,7 @@
 // What a workbook reader hands the checks: a sheet as rows of cells, already free of any
 // spreadsheet library, plus the two readings a person's typing needs — a number and a date.
 import { isCalendarDate } from '../dataset/vocabulary.ts';
+import { textEncodingOf } from './text-encoding.ts';
 
 export type CellValue = string | number | boolean | Date | null;
 
@@ -168,26 +169,6 @@ export function sniffBytes(bytes: Uint8Array): Sniffed {
     if (hasUtf16Name(bytes, 'Workbook') || hasUtf16Name(bytes, 'Book')) return 'xls';
     return 'compound';
   }
-  const head = bytes.subarray(0, 4096);
-  // Text: no NUL bytes and valid UTF-8 (a BOM is fine).
-  if (head.includes(0)) return 'binary';
-  try {
-    new TextDecoder('utf-8', { fatal: true }).decode(head.subarray(0, lastCompleteUtf8(head)));
-    return 'text';
-  } catch {
-    return 'binary';
-  }
-}
-
-/** Length of `bytes` without a UTF-8 sequence cut off at the end. */
-function lastCompleteUtf8(bytes: Uint8Array): number {
-  const end = bytes.length;
-  for (let back = 1; back <= 3 && end - back >= 0; back++) {
-    const b = bytes[end - back]!;
-    if ((b & 0xc0) !== 0x80) {
-      const need = b >= 0xf0 ? 4 : b >= 0xe0 ? 3 : b >= 0xc0 ? 2 : 1;
-      return need > back ? end - back : end;
-    }
-  }
-  return end;
+  // Text: UTF-16 by its byte-order mark, else no NUL bytes and valid UTF-8 or GB18030.
+  return textEncodingOf(bytes) ? 'text' : 'binary';
 }
