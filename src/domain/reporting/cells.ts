@@ -1,6 +1,7 @@
 // What a workbook reader hands the checks: a sheet as rows of cells, already free of any
 // spreadsheet library, plus the two readings a person's typing needs — a number and a date.
 import { isCalendarDate } from '../dataset/vocabulary.ts';
+import { isImpossibleDate } from './date-text.ts';
 import { textEncodingOf } from './text-encoding.ts';
 
 export type CellValue = string | number | boolean | Date | null;
@@ -133,12 +134,17 @@ export function readDate(cell: Cell | undefined): Reading<string> {
   const numeric = /^\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}$/.test(text);
   return {
     ok: false,
-    what: numeric
-      ? {
-          zh: `“${shown}”的日期写法有歧义（年月日顺序不明）`,
-          en: `"${shown}" is an ambiguous date (day, month and year order unclear)`,
-        }
-      : { zh: `“${shown}”不是日期`, en: `"${shown}" is not a date` },
+    what: !numeric
+      ? { zh: `“${shown}”不是日期`, en: `"${shown}" is not a date` }
+      : isImpossibleDate(text)
+        ? {
+            zh: `“${shown}”不是真实存在的日期（没有这样的月或日）`,
+            en: `"${shown}" is not a real date (no such month or day)`,
+          }
+        : {
+            zh: `“${shown}”的日期写法有歧义（年月日顺序不明）`,
+            en: `"${shown}" is an ambiguous date (day, month and year order unclear)`,
+          },
     fix: {
       zh: '使用日期单元格，或写成 YYYY-MM-DD（如 2026-06-30）',
       en: 'use a date cell or write YYYY-MM-DD (e.g. 2026-06-30)',
