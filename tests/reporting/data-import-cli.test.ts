@@ -51,7 +51,7 @@ const bad: [string, () => Promise<Uint8Array> | Uint8Array, string[]][] = [
     'notes.pdf',
     () => new TextEncoder().encode('%PDF-1.4\n\u0000\u0001binary'),
     [
-      'notes.pdf: "notes.pdf" is not an XLSX or CSV file — upload the filled template (.xlsx) or its entry sheet saved as CSV (UTF-8)',
+      'notes.pdf: "notes.pdf" is a PDF document, not an XLSX, CSV or TXT file — upload the filled template (.xlsx), or its entry sheet saved as CSV or Unicode text (.txt)',
     ],
   ],
   [
@@ -199,8 +199,7 @@ const bad: [string, () => Promise<Uint8Array> | Uint8Array, string[]][] = [
     'repost.xlsx',
     () => fill(template, [{ ...PUBLIC_ROW, sourceKind: '转载 repost' }]),
     [
-      `repost.xlsx ${E} 3 › I 原载媒体（中文，仅转载） Original outlet (Chinese, reposts only): no original outlet in Chinese — enter the original outlet`,
-      `repost.xlsx ${E} 3 › J 原载媒体（英文，仅转载） Original outlet (English, reposts only): no original outlet in English — enter the original outlet in English`,
+      `repost.xlsx ${E} 3 › I 原载媒体（中文，仅转载） Original outlet (Chinese, reposts only): no original outlet in Chinese — enter the original outlet in Chinese (English is optional)`,
     ],
   ],
   [

@@ -1,6 +1,8 @@
 // What a workbook reader hands the checks: a sheet as rows of cells, already free of any
 // spreadsheet library, plus the two readings a person's typing needs — a number and a date.
 import { isCalendarDate } from '../dataset/vocabulary.ts';
+import { isImpossibleDate } from './date-text.ts';
+import { textEncodingOf } from './text-encoding.ts';
 
 export type CellValue = string | number | boolean | Date | null;
 
@@ -136,12 +138,17 @@ export function readDate(cell: Cell | undefined): Reading<string> {
   const numeric = /^\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}$/.test(text);
   return {
     ok: false,
-    what: numeric
-      ? {
-          zh: `“${shown}”的日期写法有歧义（年月日顺序不明）`,
-          en: `"${shown}" is an ambiguous date (day, month and year order unclear)`,
-        }
-      : { zh: `“${shown}”不是日期`, en: `"${shown}" is not a date` },
+    what: !numeric
+      ? { zh: `“${shown}”不是日期`, en: `"${shown}" is not a date` }
+      : isImpossibleDate(text)
+        ? {
+            zh: `“${shown}”不是真实存在的日期（没有这样的月或日）`,
+            en: `"${shown}" is not a real date (no such month or day)`,
+          }
+        : {
+            zh: `“${shown}”的日期写法有歧义（年月日顺序不明）`,
+            en: `"${shown}" is an ambiguous date (day, month and year order unclear)`,
+          },
     fix: {
       zh: '使用日期单元格，或写成 YYYY-MM-DD（如 2026-06-30）',
       en: 'use a date cell or write YYYY-MM-DD (e.g. 2026-06-30)',
@@ -172,26 +179,6 @@ export function sniffBytes(bytes: Uint8Array): Sniffed {
     if (hasUtf16Name(bytes, 'Workbook') || hasUtf16Name(bytes, 'Book')) return 'xls';
     return 'compound';
   }
-  const head = bytes.subarray(0, 4096);
-  // Text: no NUL bytes and valid UTF-8 (a BOM is fine).
-  if (head.includes(0)) return 'binary';
-  try {
-    new TextDecoder('utf-8', { fatal: true }).decode(head.subarray(0, lastCompleteUtf8(head)));
-    return 'text';
-  } catch {
-    return 'binary';
-  }
-}
-
-/** Length of `bytes` without a UTF-8 sequence cut off at the end. */
-function lastCompleteUtf8(bytes: Uint8Array): number {
-  const end = bytes.length;
-  for (let back = 1; back <= 3 && end - back >= 0; back++) {
-    const b = bytes[end - back]!;
-    if ((b & 0xc0) !== 0x80) {
-      const need = b >= 0xf0 ? 4 : b >= 0xe0 ? 3 : b >= 0xc0 ? 2 : 1;
-      return need > back ? end - back : end;
-    }
-  }
-  return end;
+  // Text: UTF-16 by its byte-order mark, else no NUL bytes and valid UTF-8 or GB18030.
+  return textEncodingOf(bytes) ? 'text' : 'binary';
 }

@@ -451,28 +451,20 @@ export function checkReport(
           `pick one of: ${REPORTED_KINDS.map(kindLabel).join(', ')}`,
         ),
       );
+    // The English columns are optional: where one is empty, English readers see the Chinese.
     const pair = (zhKey: ColumnKey, enKey: ColumnKey, what: Localized, required: boolean) => {
       const zh = text(zhKey);
       const en = text(enKey);
-      if (required && !zh)
+      if (!zh && (required || en))
         bad(
           zhKey,
           L(`未填${what.zh}（中文）`, `no ${what.en} in Chinese`),
-          L(`填写${what.zh}`, `enter the ${what.en}`),
+          L(
+            `填写${what.zh}（英文可不填）`,
+            `enter the ${what.en} in Chinese (English is optional)`,
+          ),
         );
-      if (required && !en)
-        bad(
-          enKey,
-          L(`未填${what.zh}（英文）`, `no ${what.en} in English`),
-          L(`填写${what.zh}的英文`, `enter the ${what.en} in English`),
-        );
-      if (!required && (zh || en) && !(zh && en))
-        bad(
-          zh ? enKey : zhKey,
-          L(`${what.zh}只填了一种语言`, `${what.en} given in one language only`),
-          L('中英文都填或都不填', 'fill in both languages or neither'),
-        );
-      return zh && en ? { zh, en } : undefined;
+      return zh ? { zh, en: en || zh } : undefined;
     };
     const title = pair('titleZh', 'titleEn', L('文件标题', 'document title'), true);
     const publisher = pair(

@@ -12,8 +12,10 @@ import type {
   ReportProblem,
 } from '../../domain/reporting/report-types';
 import { MAX_REPORT_BYTES, TEMPLATE_VERSION } from '../../domain/reporting/template-spec';
+import { updateFileName } from '../../domain/reporting/update-files';
 import { downloadBlob } from '../../lib/export/download';
 import { readReportFile, sizeProblem } from '../../lib/reporting/read-report-file';
+import { recordUpdateFile } from '../../lib/reporting/update-files';
 
 type Published = { catalog: Catalog; indicators: Indicator[] };
 
@@ -85,13 +87,15 @@ export async function downloadTemplate({ catalog, indicators }: Published): Prom
   );
 }
 
-/** The checked rows as the template's entry sheet in CSV: `npm run data:import` applies it. */
+/**
+ * The checked rows as the template's entry sheet in CSV: `npm run data:import` applies it.
+ * Remembered on this device (name, time, rows) for the page's list of update files.
+ */
 export async function downloadPatch(entries: ReportEntry[], datasetHash: string): Promise<void> {
   const { default: Papa } = await import('papaparse');
   const text = Papa.unparse(patchRows(entries, datasetHash), { newline: '\n' });
-  const stamp = new Date().toISOString().slice(0, 10);
-  downloadBlob(
-    new Blob(['\uFEFF', text, '\n'], { type: 'text/csv;charset=utf-8' }),
-    `plan-tracker-data-update-${stamp}.csv`,
-  );
+  const madeAt = new Date().toISOString();
+  const fileName = updateFileName(madeAt);
+  downloadBlob(new Blob(['\uFEFF', text, '\n'], { type: 'text/csv;charset=utf-8' }), fileName);
+  await recordUpdateFile({ fileName, madeAt, rows: entries.length, datasetHash });
 }

@@ -8,11 +8,14 @@ import { useDemoStore } from '../../lib/demo-store';
 import { useDraftStore } from '../../lib/draft-store';
 import { useLanguage } from '../../lib/i18n/use-language';
 import { publishedQueries } from '../../lib/queries';
+import { updateFileQueries } from '../../lib/reporting/update-files';
 import { useDocumentTitle } from '../../lib/use-document-title';
+import type { ReportEntry } from '../../domain/reporting/report-types';
 import { checkFile, downloadPatch, downloadTemplate, type Checked } from './import-actions';
 import { HiddenContentNotice } from './hidden-content-notice';
 import { ProblemsTable } from './problems-table';
 import { PreviewTable } from './preview-table';
+import { UpdateFilesList } from './update-files-list';
 import { ensureImportStrings } from './import-strings';
 import './import.css';
 
@@ -58,6 +61,11 @@ export default function ImportPage({ today }: { today: string }) {
     setDragging(false);
     const file = event.dataTransfer.files[0];
     if (file) void open(file);
+  };
+  // The update file, remembered on this device: the list below shows it at once.
+  const download = async (entries: ReportEntry[], baseHash: string) => {
+    await downloadPatch(entries, baseHash);
+    await queryClient.invalidateQueries({ queryKey: updateFileQueries.list().queryKey });
   };
   const apply = async () => {
     if (!checked?.ok || !data || blocked) return;
@@ -114,7 +122,7 @@ export default function ImportPage({ today }: { today: string }) {
           {t('import.choose')}
           <input
             type="file"
-            accept=".xlsx,.csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,text/csv"
+            accept=".xlsx,.csv,.txt,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,text/csv,text/plain"
             aria-label={t('import.fileLabel')}
             disabled={!data}
             onChange={(e) => {
@@ -139,6 +147,14 @@ export default function ImportPage({ today }: { today: string }) {
               count: draft.stored.entries.length,
             })}
           </p>
+          <div className="import-actions">
+            <button
+              type="button"
+              onClick={() => void download(draft.stored.entries, draft.stored.baseHash)}
+            >
+              {t('import.draftPatch')}
+            </button>
+          </div>
           {draft.stale && draft.conflicts.length > 0 && (
             <>
               <p role="alert">{t('import.staleDraft')}</p>
@@ -190,7 +206,7 @@ export default function ImportPage({ today }: { today: string }) {
                 <button
                   type="button"
                   disabled={blocked}
-                  onClick={() => data && downloadPatch(checked.entries, data.catalog.datasetHash)}
+                  onClick={() => data && void download(checked.entries, data.catalog.datasetHash)}
                 >
                   {t('import.downloadPatch')}
                 </button>
@@ -201,6 +217,7 @@ export default function ImportPage({ today }: { today: string }) {
           )}
         </section>
       )}
+      <UpdateFilesList />
     </>
   );
 }

@@ -10,7 +10,7 @@ const zh = {
       '下载填报模板，在 Excel 中每行填一个数字及其来源和原文引文，保存后在此上传：逐格检查，预览更新带来的变化，可先作为草稿查看，再下载数据更新文件交维护人员发布。',
     template: '下载填报模板',
     templateBusy: '正在生成模板…',
-    drop: '把填好的模板（.xlsx 或 .csv）拖到这里，或',
+    drop: '把填好的模板（.xlsx、.csv 或 Unicode 文本 .txt）拖到这里，或',
     choose: '选择文件',
     fileLabel: '填好的填报模板',
     reading: '正在检查 {{file}}…',
@@ -48,6 +48,13 @@ const zh = {
       '以下工作表、行或列已隐藏（或大小为 0），其中的数字在 Excel 中看不到。请先在 Excel 中取消隐藏并核对；确认无误后勾选下方方框，才能应用或下载。',
     hiddenCaption: '逐处列出的隐藏内容',
     hiddenAck: '我已查看以上隐藏内容，确认其中的数字应当导入',
+    draftPatch: '下载此草稿的数据更新文件',
+    historyHeading: '本设备生成的数据更新文件',
+    historyNote: '只记在这个浏览器里：文件名、生成时间和行数，便于查看以前提交过什么。',
+    historyCaption: '本设备生成的数据更新文件（最新在前）',
+    historyMade: '生成时间',
+    historyFile: '文件',
+    historyRows: '行数',
   },
 };
 
@@ -58,7 +65,7 @@ const en: typeof zh = {
       'Download the template, fill in one figure per row in Excel with its source and exact quote, save, and upload it here: every cell is checked, you see what the update changes, can view it as a draft, then download the update file for the maintainer to publish.',
     template: 'Download the template',
     templateBusy: 'Making the template…',
-    drop: 'Drop the filled template (.xlsx or .csv) here, or',
+    drop: 'Drop the filled template (.xlsx, .csv or Unicode text .txt) here, or',
     choose: 'choose a file',
     fileLabel: 'Filled reporting template',
     reading: 'Checking {{file}}…',
@@ -98,6 +105,14 @@ const en: typeof zh = {
       'These sheets, rows or columns are hidden (or sized to zero), so their figures cannot be seen in Excel. Unhide and check them in Excel first; only once you tick the box below can the update be applied or downloaded.',
     hiddenCaption: 'Hidden content, part by part',
     hiddenAck: 'I have seen the hidden content above and its figures should be imported',
+    draftPatch: 'Download this draft’s data update file',
+    historyHeading: 'Update files made on this device',
+    historyNote:
+      'Kept in this browser only: the file name, when it was made and its rows, so you can see what you submitted before.',
+    historyCaption: 'Update files made on this device (newest first)',
+    historyMade: 'Made',
+    historyFile: 'File',
+    historyRows: 'Rows',
   },
 };
 

@@ -4,8 +4,11 @@
 // too big to be a report. exceljs and papaparse load on demand; this runs in Node and browsers.
 import type { Cell, ReportBook, SheetCells } from '../../domain/reporting/cells';
 import { sniffBytes } from '../../domain/reporting/cells';
+import { notAReport } from '../../domain/reporting/file-signature';
+import { decodeReportText, delimiterOf } from '../../domain/reporting/text-encoding';
 import type { ReportProblem } from '../../domain/reporting/report-types';
 import { MAX_EXPANDED_BYTES, MAX_REPORT_BYTES } from '../../domain/reporting/template-spec';
+import { loadableXlsx } from './loadable-xlsx';
 import { sheetVisibility } from './sheet-visibility';
 import { zeroHeightRows } from './zero-height-rows';
 import { expandedSize } from './zip-expanded-size';
@@ -59,7 +62,8 @@ export async function readReportFile(bytes: Uint8Array, fileName: string): Promi
       'upload the filled template (.xlsx or .csv)',
     );
   if (kind === 'zip') return readXlsx(bytes);
-  if (kind === 'text' && (lower.endsWith('.csv') || !/\.[a-z0-9]+$/.test(lower)))
+  // Excel's "Unicode text" is a tab-separated .txt.
+  if (kind === 'text' && (/\.(csv|txt)$/.test(lower) || !/\.[a-z0-9]+$/.test(lower)))
     return readCsv(bytes);
   if (lower.endsWith('.xlsx'))
     return fail(
@@ -68,12 +72,8 @@ export async function readReportFile(bytes: Uint8Array, fileName: string): Promi
       '在 Excel 中重新打开并另存为 .xlsx，或重新下载模板填写',
       'open it in Excel and save it again as .xlsx, or fill in a fresh template',
     );
-  return fail(
-    `“${fileName}”不是 XLSX 或 CSV 文件`,
-    `"${fileName}" is not an XLSX or CSV file`,
-    '上传填好的填报模板（.xlsx），或其“填报”表另存的 CSV（UTF-8）',
-    'upload the filled template (.xlsx) or its entry sheet saved as CSV (UTF-8)',
-  );
+  const { what, fix } = notAReport(bytes, fileName, kind === 'text');
+  return fail(what.zh, what.en, fix.zh, fix.en);
 }
 
 /** A zip that unpacks past the limit (a zip bomb) is refused before exceljs inflates it. */
@@ -107,9 +107,15 @@ async function readXlsx(bytes: Uint8Array): Promise<ReadResult> {
   const { default: ExcelJS } = await import('exceljs');
   const workbook = new ExcelJS.Workbook();
   try {
-    await workbook.xlsx.load(
-      bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.length) as ArrayBuffer,
-    );
+    const loadable = loadableXlsx(bytes);
+    if (!loadable.ok)
+      return fail(
+        `这是${loadable.found.zh}，不是 Excel 工作簿`,
+        `this is ${loadable.found.en}, not an Excel workbook`,
+        SAVE_AS_XLSX_ZH,
+        SAVE_AS_XLSX_EN,
+      );
+    await workbook.xlsx.load(loadable.buffer);
   } catch {
     return fail(
       '工作簿已损坏，无法打开',
@@ -177,16 +183,13 @@ function toCell(cell: ExcelCell): Cell {
 }
 
 async function readCsv(bytes: Uint8Array): Promise<ReadResult> {
-  let text: string;
-  try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    // Excel on Chinese Windows saves "CSV" in GB18030 (GBK).
-    text = new TextDecoder('gb18030').decode(bytes);
-  }
-  if (text.startsWith('\uFEFF')) text = text.slice(1);
+  // UTF-8, GBK (Excel's plain CSV on Chinese Windows) or UTF-16 (its "Unicode text").
+  const text = decodeReportText(bytes)?.text ?? '';
   const { default: Papa } = await import('papaparse');
-  const parsed = Papa.parse<string[]>(text, { skipEmptyLines: false });
+  const parsed = Papa.parse<string[]>(text, {
+    skipEmptyLines: false,
+    delimiter: delimiterOf(text),
+  });
   const rows = parsed.data.map((line) =>
     line.map((value): Cell => (value.startsWith('=') ? { value, formula: true } : { value })),
   );
