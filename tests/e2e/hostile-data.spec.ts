@@ -7,7 +7,9 @@ const HOSTILE = [
   '<script>alert(1)</script>',
   'javascript:alert(1)',
   '<img src=x onerror=alert(1)>',
-  '\u202E反转文字 gnp.exe',
+  // A bidi override ("\u202E反转文字 gnp.exe") is refused in names and titles by the schema itself
+  // (tests/data-check), so it never reaches a page; another markup attack stands in its place.
+  '"><svg onload=alert(1)>',
   '👷‍♀️🏗️ 工地 🚧',
   `${'很长的名称'.repeat(23)}五个字结尾`, // 120 characters, the schema's maximum
 ];
