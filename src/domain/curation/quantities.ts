@@ -21,7 +21,7 @@ const COUNT_WORDS = new Set([
 const STRUCTURAL_AFTER = /^.{0,2}(?:方面|特点|板块|部分|阶段|环节|步骤|维度|层次|原则|意识|自信|维护|中心|服务)/;
 const ANNIVERSARY_AFTER = /^\s*(?:周年|周岁|多年|余年)/;
 const HOTLINE_AFTER = /^[^，,。；;]{0,6}(?:热线|电话|专线)/;
-const DOC_NUMBER_BEFORE = /[〔［\[(（]\s*$/;
+const DOC_NUMBER_BEFORE = /[〔［[(（]\s*$/;
 const QUOTED = (before: string, after: string) => /[“"'‘]\s*$/.test(before) && /^\s*[”"'’]/.test(after);
 // A year written bare (〔2024〕, "2024-2025"); years written with 年 are flagged by readFigures.
 const BARE_YEAR = /^(?:19|20)\d{2}$/;
