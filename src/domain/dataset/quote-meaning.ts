@@ -230,22 +230,25 @@ const LTE_WORDS = [
   '压减',
   '压缩到',
 ];
-const COMPARATOR_WORDS: [string, Comparator][] = [
+/** Comparator words, longest first, each with the way it points. */
+export const COMPARATOR_WORDS: [string, Comparator][] = [
   ...GTE_WORDS.map((w): [string, Comparator] => [w, 'gte']),
   ...LTE_WORDS.map((w): [string, Comparator] => [w, 'lte']),
 ].sort((a, b) => b[0].length - a[0].length);
-const GTE_AFTER = /^(?:及?以上|之上)/;
-const LTE_AFTER = /^(?:及?以内|以下|之内)/;
+export const GTE_AFTER = /^(?:及?以上|之上)/;
+export const LTE_AFTER = /^(?:及?以内|以下|之内)/;
 const CLAUSE_END = /[,，;；。！？!?\n]/;
 
-interface Figure extends LocatedQuantity {
+/** A number of a quote with the word after it and whether it is a year or a label. */
+export interface Figure extends LocatedQuantity {
   /** The measure or unit word that follows ('' when none). */
   word: string;
   year: boolean;
   label: boolean;
 }
 
-function readFigures(folded: string): Figure[] {
+/** Every number of a folded quote, with its measure word, year and label flags. */
+export function readFigures(folded: string): Figure[] {
   const located = locateQuantities(folded);
   const figures: Figure[] = [];
   // From the last: a range's first bound ("2至3岁") takes the word of its second.

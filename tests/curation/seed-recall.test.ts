@@ -1,0 +1,42 @@
+// CI fails if the extractor finds less than 90% of the hand-written seed key (value, kind, unit
+// and year). Recall and precision per seed are printed for the bench and the closing note.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { extractClaims } from '../../src/domain/curation/extract';
+import { SEED_KEY } from './seed-key';
+import { scoreSeed } from './score';
+
+// The seeds sit beside the repository (../shared/seeds), as data/README.md says.
+const SEED_DIR = path.resolve('../shared/seeds');
+const dates = new Map<string, string>(
+  (JSON.parse(readFileSync('data/sources.json', 'utf8')) as {
+    sources: { seedFile?: string; date: string }[];
+  }).sources.flatMap((s) => (s.seedFile ? [[s.seedFile, s.date] as [string, string]] : [])),
+);
+const seeds = [...new Set(SEED_KEY.map((r) => r.seed))];
+const readSeed = (seed: string) => readFileSync(path.join(SEED_DIR, seed), 'utf8');
+
+describe('seed key', () => {
+  it('quotes every row exactly from its seed', () => {
+    for (const row of SEED_KEY)
+      for (const s of [row.sentence, ...(row.alsoIn ?? [])]) expect(readSeed(row.seed)).toContain(s);
+  });
+});
+
+describe('extraction recall on the seed key', () => {
+  it('finds at least 90% of the key with the right value, kind, unit and year', () => {
+    let found = 0;
+    let total = 0;
+    for (const seed of seeds) {
+      const text = readSeed(seed);
+      const { candidates } = extractClaims(text, { date: dates.get(seed) ?? null });
+      const s = scoreSeed(seed, text, SEED_KEY, candidates);
+      found += s.found;
+      total += s.keyRows;
+      console.info(`${seed}: recall ${s.found}/${s.keyRows}, precision ${s.correct}/${s.proposals}`);
+    }
+    console.info(`all seeds: recall ${found}/${total}`);
+    expect(found / total).toBeGreaterThanOrEqual(0.9);
+  });
+});
