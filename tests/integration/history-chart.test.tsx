@@ -43,10 +43,10 @@ describe('the history chart on the indicator page', () => {
     await user.pointer({ target: region, coords: { clientX: 480, clientY: 50 } });
     const tooltip = screen.getByRole('tooltip');
     expect(within(tooltip).getByText('2023年6月30日')).toBeInTheDocument();
-    // The expected path passes 8000 × 910 / 1825 = 3989.04 that day.
+    // The expected path passes 8000 × 910 / 1825 = 3989.04 that day: a count, shown whole.
     expect(rows(tooltip)).toEqual([
       '已报告数值 4200家',
-      '按期应达路径 3989.04家',
+      '按期应达路径 3989家',
       '目标（期限） 8000家',
     ]);
     // Near the right edge: the deadline, where the expected path reaches the target.
