@@ -143,6 +143,8 @@ test('a series page offers 复制嵌入代码, and the copied snippet frames tha
     '本页图片（PNG）',
     '数据表（CSV）',
     '数据表（Excel XLSX）',
+    '演示文稿（PPTX）',
+    '复制要点',
     '复制嵌入代码',
   ]);
   await menu.getByRole('button', { name: '复制嵌入代码' }).click();
