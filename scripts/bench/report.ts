@@ -11,7 +11,7 @@ import {
   goalsSection,
   interactionSection,
   lighthouseCompareSection,
-} from './report-issue17';
+} from './first-visit-report';
 import type { ScaleResult } from './scale';
 import type { Growth } from './stats';
 import type { BundleSizes } from './sizes';
