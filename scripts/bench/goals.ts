@@ -1,4 +1,5 @@
-// Issue 17's goals, as reported (met / not met) beside the measurements; never asserted.
+// The performance goals (first visit, interaction, scale, exports), reported met / not met
+// beside the measurements; never asserted.
 import type { PageComparison } from './lighthouse-compare';
 import type { InteractionResult } from './interaction';
 import type { VisitJs } from './first-visit-js';

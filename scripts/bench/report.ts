@@ -3,15 +3,16 @@ import type { EngineResult } from './engine';
 import type { ExportTiming } from './exports';
 import type { VisitJs } from './first-visit-js';
 import type { InteractionResult } from './interaction';
+import type { OfficeExportTiming } from './office-exports';
 import type { PageComparison } from './lighthouse-compare';
 import type { PresentHeapResult } from './present-heap';
-import { kb, ms, table } from './report-format';
+import { kb, ms, table, withSpread } from './report-format';
 import {
   firstVisitJsSection,
   goalsSection,
   interactionSection,
   lighthouseCompareSection,
-} from './report-issue17';
+} from './first-visit-report';
 import type { ScaleResult } from './scale';
 import type { Growth } from './stats';
 import type { BundleSizes } from './sizes';
@@ -38,6 +39,7 @@ export type BenchResult = {
   errors?: Record<string, string>;
   scale?: ScaleResult;
   exports?: ExportTiming[];
+  officeExports?: OfficeExportTiming[];
   presentHeap?: PresentHeapResult;
   engine?: EngineResult;
 };
@@ -111,6 +113,18 @@ export function toMarkdown(result: BenchResult): string {
       `### Exports (about 1,000 indicators; click → file saved)\n\n${table(
         ['export', 'ms'],
         result.exports.map((e) => [e.label, e.ms === null ? (e.note ?? 'n/a') : ms(e.ms)]),
+      )}`,
+    );
+  if (result.officeExports)
+    parts.push(
+      `### Deck and Word briefing (overview, ${result.officeExports[0]?.indicators ?? '~1,000'} demo indicators; Node, view → bytes)\n\n${table(
+        ['export', 'first run ms (library loaded)', 'warm ms median (min–max)', 'kB'],
+        result.officeExports.map((e) => [
+          e.label,
+          ms(e.firstMs),
+          withSpread(e.warm, ms),
+          kb(e.bytes),
+        ]),
       )}`,
     );
   if (result.presentHeap) {

@@ -1,10 +1,11 @@
 // `npm run bench`: builds, then measures bundle sizes, Lighthouse against the no-JS page,
-// first-visit JS, first-interaction delays, scale, exports and the domain engine, and writes
+// first-visit JS, first-interaction delays, scale, exports, the deck and Word briefing writers and
+// the domain engine, and writes
 // bench-results/bench.json and bench.md (also printed). Timings are only reported: a part that
 // fails is reported as failed and the run still exits 0.
 //   --dist DIR        measure this build instead of building into bench-results/dist
 //   --port N          preview server port (default 4195); the no-JS copy is served on N + 1
-//   --only a,b        any of sizes,lighthouse,js,interaction,scale,exports,present,engine
+//   --only a,b        any of sizes,lighthouse,js,interaction,scale,exports,present,office,engine
 //   --runs N          Lighthouse runs per page and variant (default 5)
 //   --loads N         page loads per interaction and per scale cell (default 3)
 //   --indicator ID    the indicator page to measure (default: the one with most observations)
@@ -22,6 +23,7 @@ import { measureEngine } from './engine';
 import { measureExports } from './exports';
 import { measureFirstVisitJs } from './first-visit-js';
 import { measureInteractions } from './interaction';
+import { measureOfficeExports } from './office-exports';
 import { CHROME_FLAGS } from './lighthouse';
 import { compareLighthouse } from './lighthouse-compare';
 import { makeNoJsCopy } from './no-js-dist';
@@ -32,7 +34,7 @@ import { measureScale } from './scale';
 import { startPreview, type Server } from './server';
 import { measureBundle } from './sizes';
 
-const ALL = 'sizes,lighthouse,js,interaction,scale,exports,present,engine';
+const ALL = 'sizes,lighthouse,js,interaction,scale,exports,present,office,engine';
 const { values: args } = parseArgs({
   options: {
     dist: { type: 'string' },
@@ -158,6 +160,11 @@ if (needsServer && dist) {
     await server.stop();
   }
 }
+
+await attempt('office', async () => {
+  log('deck and Word briefing, ~1,000 demo indicators …');
+  result.officeExports = await measureOfficeExports();
+});
 
 await attempt('engine', () => {
   log('domain engine …');

@@ -97,7 +97,7 @@ describe('Word briefing (DOCX)', () => {
     expect(xml).toMatch(/<w:instrText[^>]*>\s*PAGE\s*<\/w:instrText>|w:instr="\s*PAGE\s*"/);
   });
 
-  // LibreOffice is not installed in CI (writer is ~350 MB): this runs where LibreOffice Writer is installed.
+  // Needs LibreOffice Writer (.ci/run installs libreoffice-writer-nogui); skipped where it is missing.
   it.skipIf(!existsSync('/usr/lib/libreoffice/program/libswlo.so'))(
     'LibreOffice renders it to PDF with Chinese text',
     () => {

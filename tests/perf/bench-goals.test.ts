@@ -1,6 +1,6 @@
 // The bench's goals table marks the scale and export goals met or not from the measured figures.
 import { describe, expect, it } from 'vitest';
-import { goalsSection } from '../../scripts/bench/report-issue17';
+import { goalsSection } from '../../scripts/bench/first-visit-report';
 import type { ScaleRow } from '../../scripts/bench/scale';
 
 const row = (size: number, chartMs: number, filterMs: number): ScaleRow => ({

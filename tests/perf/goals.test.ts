@@ -46,7 +46,7 @@ const delays = (loads: (number | null)[]): InteractionResult => ({
   stats: spread(loads.filter((x): x is number => x !== null)),
 });
 
-describe('issue 17 goals', () => {
+describe('the bench goals', () => {
   it('LCP within 5 % of the no-JS page', () => {
     expect(lcpMet(page([run(2100, 0, 0)], 1.05))).toBe(true);
     expect(lcpMet(page([run(2110, 0, 0)], 1.055))).toBe(false);

@@ -1,4 +1,4 @@
-// The Markdown for issue 17's parts: Lighthouse side by side with the no-JS page, first-visit
+// The Markdown for the first visit: Lighthouse side by side with the no-JS page, first-visit
 // JavaScript in the browser, and the delay of a first interaction, each against its goal.
 import type { VisitJs } from './first-visit-js';
 import type { ExportTiming } from './exports';
@@ -166,5 +166,5 @@ export function goalsSection(result: {
         verdict(withinMs(e.ms, goal)),
       ]);
   }
-  return `### Goals (issue 17)\n\n${table(['goal', 'page', 'measured', 'met?'], rows)}`;
+  return `### Goals\n\n${table(['goal', 'page', 'measured', 'met?'], rows)}`;
 }
