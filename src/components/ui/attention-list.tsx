@@ -43,20 +43,19 @@ export function attentionKnown(item: AttentionItem, t: TFunction, lang: Language
   return facts.join(lang === 'zh' ? '；' : '; ');
 }
 
+/** "目标≥ 8000家", or null for an entry with no target. */
+function targetText(item: AttentionItem, t: TFunction, lang: Language): string | null {
+  if (!item.target) return null;
+  const { value, comparator } = item.target;
+  return t('attention.target', {
+    target: formatTarget(value, comparator, item.unit, lang, item.measure),
+    ...ns,
+  });
+}
+
 /** One line as plain text (the big screen, exports): name, target, verdict, what is known. */
 export function attentionLine(item: AttentionItem, t: TFunction, lang: Language): string {
-  const target = item.target
-    ? t('attention.target', {
-        target: formatTarget(
-          item.target.value,
-          item.target.comparator,
-          item.unit,
-          lang,
-          item.measure,
-        ),
-        ...ns,
-      })
-    : null;
+  const target = targetText(item, t, lang);
   const head = [item.name[lang], target].filter(Boolean).join(lang === 'zh' ? ' ' : ', ');
   return `${head} · ${verdictText(item.verdict, t, lang)} · ${attentionKnown(item, t, lang)}`;
 }
@@ -93,17 +92,7 @@ export function AttentionList({
         <ol className="attention__list">
           {shown.map((item) => {
             const style = STATUS_STYLE[item.verdict.status];
-            const target = item.target
-              ? t('attention.target', {
-                  target: formatTarget(
-                    item.target.value,
-                    item.target.comparator,
-                    item.unit,
-                    lang,
-                    item.measure,
-                  ),
-                })
-              : null;
+            const target = targetText(item, t, lang);
             return (
               <li
                 key={`${item.kind}-${item.id}-${item.verdict.deadline}`}
