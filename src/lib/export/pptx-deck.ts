@@ -192,6 +192,11 @@ function lines(
   );
 }
 
+/** "另有 N 项…" at the foot of a slide whose lines were cut. */
+function moreNote(slide: Slide, note: string) {
+  slide.addText(note, { ...text, x: X, y: 6.5, w: INNER, h: 0.35, fontSize: 10, color: '5F6368' });
+}
+
 function summary(slide: Slide, s: Extract<DeckSlide, { kind: 'summary' }>, style: DeckStyle) {
   s.groups.forEach((group, g) => {
     const y = TOP + g * 1.15;
@@ -249,16 +254,7 @@ function summary(slide: Slide, s: Extract<DeckSlide, { kind: 'summary' }>, style
     bold: true,
   });
   lines(slide, s.attention, { y: notesY + 0.8, h: BOTTOM - notesY - 1.2 }, 11, style);
-  if (s.more)
-    slide.addText(s.more, {
-      ...text,
-      x: X,
-      y: 6.5,
-      w: INNER,
-      h: 0.35,
-      fontSize: 10,
-      color: '5F6368',
-    });
+  if (s.more) moreNote(slide, s.more);
 }
 
 function draw(pptx: Pptx, deck: Deck, s: DeckSlide, style: DeckStyle) {
@@ -302,16 +298,7 @@ function draw(pptx: Pptx, deck: Deck, s: DeckSlide, style: DeckStyle) {
   if (s.kind === 'summary') summary(slide, s, style);
   if (s.kind === 'lines') {
     lines(slide, s.lines, { y: TOP, h: 5.3 }, 12, style);
-    if (s.more)
-      slide.addText(s.more, {
-        ...text,
-        x: X,
-        y: 6.5,
-        w: INNER,
-        h: 0.35,
-        fontSize: 10,
-        color: '5F6368',
-      });
+    if (s.more) moreNote(slide, s.more);
   }
   if (s.kind === 'table') table(slide, s, style);
   if (s.kind === 'charts') {
