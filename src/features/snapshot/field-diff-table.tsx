@@ -1,6 +1,7 @@
 // The snapshot's fields (names, units, quotes, source details…) that differ from the published
 // version it names: one row per field, by indicator (or source, plan, series), old → new.
 import { useTranslation } from 'react-i18next';
+import { VerifyTable } from './verify-table';
 import type { FieldDifference } from '../../domain/exports/published-content';
 import { useLanguage } from '../../lib/i18n/use-language';
 
@@ -36,42 +37,33 @@ export function FieldDifferenceTable({ differences }: { differences: FieldDiffer
   const label = useFieldLabel();
   const leaf = useLeaf();
   return (
-    <div
-      className="table-scroll"
-      role="region"
-      tabIndex={0}
-      aria-labelledby="snapshot-verify-fields-caption"
+    <VerifyTable
+      captionId="snapshot-verify-fields-caption"
+      caption={t('snapshot.verify.fieldsCaption')}
+      headers={[
+        t('snapshot.verify.whatField'),
+        t('snapshot.verify.fieldHeader'),
+        t('snapshot.verify.inSnapshot'),
+        t('snapshot.verify.inPublished'),
+      ]}
     >
-      <table className="data-table snapshot-verify__table">
-        <caption id="snapshot-verify-fields-caption">{t('snapshot.verify.fieldsCaption')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('snapshot.verify.whatField')}</th>
-            <th scope="col">{t('snapshot.verify.fieldHeader')}</th>
-            <th scope="col">{t('snapshot.verify.inSnapshot')}</th>
-            <th scope="col">{t('snapshot.verify.inPublished')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {differences.map((d, i) => (
-            <tr key={i}>
-              <th scope="row">
-                {t(`snapshot.verify.entity.${d.of}`)} · <bdi>{d.name?.[lang] ?? d.id}</bdi>
-              </th>
-              <td>
-                {d.at !== null && `${d.at} · `}
-                {label(d.field)}
-              </td>
-              <td className="diff-changed">
-                <bdi>{leaf(d.snapshot)}</bdi>
-              </td>
-              <td>
-                <bdi>{leaf(d.published)}</bdi>
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+      {differences.map((d, i) => (
+        <tr key={i}>
+          <th scope="row">
+            {t(`snapshot.verify.entity.${d.of}`)} · <bdi>{d.name?.[lang] ?? d.id}</bdi>
+          </th>
+          <td>
+            {d.at !== null && `${d.at} · `}
+            {label(d.field)}
+          </td>
+          <td className="diff-changed">
+            <bdi>{leaf(d.snapshot)}</bdi>
+          </td>
+          <td>
+            <bdi>{leaf(d.published)}</bdi>
+          </td>
+        </tr>
+      ))}
+    </VerifyTable>
   );
 }

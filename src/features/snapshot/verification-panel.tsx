@@ -1,6 +1,7 @@
 // What checking the snapshot against the published data found, in words that say exactly
 // what was and was not checked.
 import { useTranslation } from 'react-i18next';
+import { VerifyTable } from './verify-table';
 import type { Localized, Unit } from '../../domain/dataset/schema';
 import type { Snapshot } from '../../domain/exports/snapshot';
 import type { FigureDifference } from '../../domain/exports/snapshot-figures';
@@ -45,40 +46,31 @@ function DifferenceTable({
       : formatValue(side.value, named.unit, lang, named.measure);
   };
   return (
-    <div
-      className="table-scroll"
-      role="region"
-      tabIndex={0}
-      aria-labelledby="snapshot-verify-caption"
+    <VerifyTable
+      captionId="snapshot-verify-caption"
+      caption={t('snapshot.verify.caption')}
+      headers={[
+        t('snapshot.verify.what'),
+        t('snapshot.verify.kindHeader'),
+        t('snapshot.verify.inSnapshot'),
+        t('snapshot.verify.inPublished'),
+      ]}
     >
-      <table className="data-table snapshot-verify__table">
-        <caption id="snapshot-verify-caption">{t('snapshot.verify.caption')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('snapshot.verify.what')}</th>
-            <th scope="col">{t('snapshot.verify.kindHeader')}</th>
-            <th scope="col">{t('snapshot.verify.inSnapshot')}</th>
-            <th scope="col">{t('snapshot.verify.inPublished')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {differences.map((d, i) => (
-            <tr key={i}>
-              <th scope="row">
-                <bdi>{find(d)?.name[lang] ?? d.id}</bdi>
-                {d.year !== null && ` · ${t('snapshot.verify.year', { year: d.year })}`}
-              </th>
-              <td>
-                {t(`snapshot.verify.kind.${d.kind}`)}
-                {d.date && ` · ${formatDate(d.date, lang)}`}
-              </td>
-              <td className="diff-changed">{shown(d, d.snapshot)}</td>
-              <td>{shown(d, d.published)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+      {differences.map((d, i) => (
+        <tr key={i}>
+          <th scope="row">
+            <bdi>{find(d)?.name[lang] ?? d.id}</bdi>
+            {d.year !== null && ` · ${t('snapshot.verify.year', { year: d.year })}`}
+          </th>
+          <td>
+            {t(`snapshot.verify.kind.${d.kind}`)}
+            {d.date && ` · ${formatDate(d.date, lang)}`}
+          </td>
+          <td className="diff-changed">{shown(d, d.snapshot)}</td>
+          <td>{shown(d, d.published)}</td>
+        </tr>
+      ))}
+    </VerifyTable>
   );
 }
 
