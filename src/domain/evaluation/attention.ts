@@ -38,6 +38,20 @@ export type AttentionItem = {
   unpublishedYears: number[];
 };
 
+/** What names an entry in a list or a table: its kind, id, name, unit and measure word. */
+export function entryIdentity<Kind extends 'indicator' | 'series'>(
+  kind: Kind,
+  entry: { id: string; name: Localized; unit: Unit; measure?: Measure | undefined },
+) {
+  return {
+    kind,
+    id: entry.id,
+    name: entry.name,
+    unit: entry.unit,
+    ...(entry.measure ? { measure: entry.measure } : {}),
+  };
+}
+
 /** Sort key: the status's place in ATTENTION_ORDER, then the owner's targets first. */
 export function byAttention<Item extends { verdict: { status: Status }; owned: boolean }>(
   items: readonly Item[],
@@ -56,11 +70,7 @@ function indicatorItem(row: EvaluatedIndicator, owned: boolean): AttentionItem |
   if (!needsAttention(verdict.status)) return null;
   const latest = evaluation.latest;
   return {
-    kind: 'indicator',
-    id: indicator.id,
-    name: indicator.name,
-    unit: indicator.unit,
-    ...(indicator.measure ? { measure: indicator.measure } : {}),
+    ...entryIdentity('indicator', indicator),
     owned,
     verdict: { ...verdict, status: verdict.status },
     target: { value: indicator.target.value, comparator: indicator.target.comparator },
@@ -95,11 +105,7 @@ export function latestSeriesFigure(years: readonly SeriesYearEvaluation[]): Date
 function seriesItems(row: EvaluatedSeries, owned: boolean): AttentionItem[] {
   const { series, evaluation } = row;
   const base = {
-    kind: 'series' as const,
-    id: series.id,
-    name: series.name,
-    unit: series.unit,
-    ...(series.measure ? { measure: series.measure } : {}),
+    ...entryIdentity('series', series),
     owned,
     latest: latestSeriesFigure(evaluation.years),
   };

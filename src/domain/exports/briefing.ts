@@ -6,7 +6,12 @@ import type { Comparator } from '../dataset/vocabulary';
 import type { EvaluatedIndicator } from '../evaluation/evaluate-all';
 import type { EvaluatedSeries } from '../evaluation/series-view';
 import type { Status } from '../evaluation/status';
-import { ATTENTION_ORDER, latestSeriesFigure, needsAttention } from '../evaluation/attention';
+import {
+  ATTENTION_ORDER,
+  entryIdentity,
+  latestSeriesFigure,
+  needsAttention,
+} from '../evaluation/attention';
 import type { Verdict } from '../evaluation/verdict';
 
 export type BriefingTrend =
@@ -68,11 +73,7 @@ export function indicatorRow(
   const latest = evaluation.latest;
   const settled = verdict.phase === 'due' && latest !== null && latest.date >= verdict.deadline;
   return {
-    kind: 'indicator',
-    id: indicator.id,
-    name: indicator.name,
-    unit: indicator.unit,
-    ...(indicator.measure ? { measure: indicator.measure } : {}),
+    ...entryIdentity('indicator', indicator),
     owned,
     verdict,
     status: verdict.status,
@@ -100,11 +101,7 @@ export function seriesRows({ series, evaluation }: EvaluatedSeries, owned = fals
     [...evaluation.years].reverse().find((y) => y.actual)?.actual?.citations[0] ??
     newest?.verdict?.citations[0];
   const base = {
-    kind: 'series' as const,
-    id: series.id,
-    name: series.name,
-    unit: series.unit,
-    ...(series.measure ? { measure: series.measure } : {}),
+    ...entryIdentity('series', series),
     owned,
     latest,
     trend:
