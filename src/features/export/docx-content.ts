@@ -1,5 +1,6 @@
 // The Word briefing's words: the printed briefing's parts (需关注, the summary table, a table per
 // series and per plan, the sources) as text in the page's language, for wordBriefing to order.
+import { resultFigure, resultWord } from '../../components/ui/briefing-result-text';
 import { attentionLine } from '../../components/ui/attention-list';
 import { verdictText, verdictWhen } from '../../components/ui/verdict-text';
 import type { Catalog, Source } from '../../domain/dataset/schema';
@@ -45,14 +46,9 @@ function summaryTable(
   const { t, lang } = ctx;
   const value = (row: BriefingRow, v: number) => formatValue(v, row.unit, lang, row.measure);
   const result = (row: BriefingRow) => {
-    if (!row.verdict) return NO_VALUE;
-    if (row.verdict.phase === 'running') return t('briefingTable.running');
-    if (row.result === null) return t('briefingTable.unpublished');
-    if ('stated' in row.result)
-      return t('briefingTable.stated', {
-        status: t(`status.${row.result.stated ? 'achieved' : 'missed'}`),
-      });
-    return dated(value(row, row.result.value), row.result.date, ctx);
+    const figure = resultFigure(row);
+    if (!figure) return resultWord(row, t);
+    return dated(value(row, figure.value), figure.date, ctx);
   };
   const trend = (row: BriefingRow) => {
     if (!row.trend) return NO_VALUE;

@@ -2,6 +2,7 @@
 // running year), exceptions first; each names the target it judges, that target's result, the
 // status and the latest known value. It
 // prints as one table whose header repeats on every page it continues onto.
+import { resultFigure, resultWord } from '../../components/ui/briefing-result-text';
 import { useTranslation } from 'react-i18next';
 import { VerdictBadge } from '../../components/ui/status-badge';
 import { verdictWhen } from '../../components/ui/verdict-text';
@@ -37,17 +38,12 @@ export function ReportTable({
     return `${arrow} ${formatDifference(Math.abs(change), row.unit, lang, row.measure)}`;
   };
   const result = (row: BriefingRow) => {
-    if (!row.verdict) return NO_VALUE;
-    if (row.verdict.phase === 'running') return t('briefingTable.running');
-    if (row.result === null) return t('briefingTable.unpublished');
-    if ('stated' in row.result)
-      return t('briefingTable.stated', {
-        status: t(`status.${row.result.stated ? 'achieved' : 'missed'}`),
-      });
+    const figure = resultFigure(row);
+    if (!figure) return resultWord(row, t);
     return (
       <>
-        {formatValue(row.result.value, row.unit, lang, row.measure)}
-        <small>{formatDate(row.result.date, lang)}</small>
+        {formatValue(figure.value, row.unit, lang, row.measure)}
+        <small>{formatDate(figure.date, lang)}</small>
       </>
     );
   };
