@@ -140,15 +140,16 @@ export function attentionItems(
 ): AttentionItem[] {
   const items = [
     ...rows.flatMap((row) => indicatorItem(row, ownedPlans.has(row.plan.id)) ?? []),
-    ...seriesRows.flatMap((row) =>
-      seriesItems(
-        row,
-        row.series.years.some((y) => y.plan !== undefined && ownedPlans.has(y.plan)),
-      ),
-    ),
+    ...seriesRows.flatMap((row) => seriesItems(row, seriesOwned(row.series, ownedPlans))),
   ];
   return byAttention(items);
 }
+
+/** True when one of the series' years was set by an owner's plan. */
+export const seriesOwned = (
+  series: { years: readonly { plan?: string | undefined }[] },
+  ownedPlans: ReadonlySet<string>,
+): boolean => series.years.some((y) => y.plan !== undefined && ownedPlans.has(y.plan));
 
 /** The ids of the plans marked as the owner's in the data. */
 export const ownedPlanIds = (plans: readonly { id: string; owner?: boolean }[]): Set<string> =>

@@ -18,7 +18,7 @@ import { catalogSubset } from '../../domain/exports/data-in-view';
 import { formatExportTime, shortDatasetId } from '../../domain/exports/export-names';
 import { formatDate } from '../../domain/presentation/format';
 import { summarizeVerdicts } from '../../domain/evaluation/summary';
-import { attentionItems, ownedPlanIds } from '../../domain/evaluation/attention';
+import { attentionItems, ownedPlanIds, seriesOwned } from '../../domain/evaluation/attention';
 import { AttentionList } from '../../components/ui/attention-list';
 import type { EvaluatedIndicator } from '../../domain/evaluation/evaluate-all';
 import type { EvaluatedSeries } from '../../domain/evaluation/series-view';
@@ -68,21 +68,17 @@ export default function ReportPage({ today }: { today: string }) {
     [subset],
   );
   const owned = useMemo(() => ownedPlanIds(catalog?.plans ?? []), [catalog]);
-  const isOwnedSeries = (row: EvaluatedSeries) =>
-    row.series.years.some((y) => y.plan !== undefined && owned.has(y.plan));
   const entries = useMemo(
     () => [
       ...shownSeries.map((row) => ({
         entry: { kind: 'series' as const, row },
-        rows: seriesRows(row, isOwnedSeries(row)),
+        rows: seriesRows(row, seriesOwned(row.series, owned)),
       })),
       ...shown.map((row) => ({
         entry: { kind: 'indicator' as const, row },
         rows: [indicatorRow(row, owned.has(row.plan.id))],
       })),
     ],
-    // isOwnedSeries reads only `owned`.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
     [shown, shownSeries, owned],
   );
   const briefing = useMemo(() => planBriefing<Entry>(entries), [entries]);
