@@ -3,7 +3,12 @@
 // other plans) native charts where there are figures and tables where numbers matter, then the
 // sources. Pure: the writer lays it out, the tests read it.
 import type { Category, Plan, Source } from '../dataset/schema';
-import { attentionItems, ownedPlanIds, type AttentionItem } from '../evaluation/attention';
+import {
+  attentionItems,
+  ownedPlanIds,
+  type AttentionItem,
+  seriesOwned,
+} from '../evaluation/attention';
 import type { EvaluatedIndicator } from '../evaluation/evaluate-all';
 import type { EvaluatedSeries } from '../evaluation/series-view';
 import { DUE_STATUSES, RUNNING_STATUSES, type Status } from '../evaluation/status';
@@ -174,9 +179,9 @@ function seriesGroupSlides(
     ),
     note: null,
   }));
-  const isOwned = (row: EvaluatedSeries) =>
-    row.series.years.some((y) => y.plan !== undefined && owned.has(y.plan));
-  const briefing = inReadingOrder(rows.flatMap((row) => seriesRows(row, isOwned(row))));
+  const briefing = inReadingOrder(
+    rows.flatMap((row) => seriesRows(row, seriesOwned(row.series, owned))),
+  );
   return [
     ...charts,
     ...tableSlides(seriesTable(heading, briefing, words.seriesTable), words.seriesTable),

@@ -4,7 +4,12 @@ import { resultFigure, resultWord } from '../../components/ui/briefing-result-te
 import { attentionLine } from '../../components/ui/attention-list';
 import { verdictText, verdictWhen } from '../../components/ui/verdict-text';
 import type { Catalog, Source } from '../../domain/dataset/schema';
-import { attentionItems, ownedFirst, ownedPlanIds } from '../../domain/evaluation/attention';
+import {
+  attentionItems,
+  ownedFirst,
+  ownedPlanIds,
+  seriesOwned,
+} from '../../domain/evaluation/attention';
 import type { EvaluatedIndicator } from '../../domain/evaluation/evaluate-all';
 import type { EvaluatedSeries } from '../../domain/evaluation/series-view';
 import { DUE_STATUSES, RUNNING_STATUSES } from '../../domain/evaluation/status';
@@ -194,10 +199,7 @@ export function briefingParts(
   const entries = [
     ...series.map((row) => ({
       entry: row,
-      rows: seriesRows(
-        row,
-        row.series.years.some((y) => y.plan !== undefined && owned.has(y.plan)),
-      ),
+      rows: seriesRows(row, seriesOwned(row.series, owned)),
     })),
     ...rows.map((row) => ({ entry: row, rows: [indicatorRow(row, owned.has(row.plan.id))] })),
   ];
