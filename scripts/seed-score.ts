@@ -25,7 +25,7 @@ for (const seed of [...new Set(SEED_KEY.map((r) => r.seed))]) {
   rows += s.keyRows;
   correct += s.correct;
   proposals += s.proposals;
-  console.log(`${seed}: recall ${s.found}/${s.keyRows}, precision ${s.correct}/${s.proposals}`);
+  console.log(`${seed}: recall ${s.found}/${s.keyRows}, precision ${s.correct}/${s.proposals}, duplicates ${s.duplicates}`);
   for (const r of s.missed) console.log(`  missed ${r.kind} ${r.year} ${r.value} 「${line(r.sentence)}」`);
   for (const c of all ? candidates : s.wrong)
     console.log(`  ${s.wrong.includes(c) ? 'wrong ' : 'ok    '} ${c.kind} ${c.year} ${c.value}${c.measure ?? (c.unit === 'percent' ? '%' : '')} ${c.comparator ?? ''} [${c.subject}] 「${line(c.quote)}」${c.quoteKey ? ` key=${c.quoteKey}` : ''}${c.problem ? ` !${c.problem}` : ''}${c.date ? ` @${c.date}` : ''}`);

@@ -14,8 +14,11 @@ const ACTUAL_CUES = /累计|已经|已|完成|同比|比上年|较上年|建成|
 // 实现, 达到 and 了 state results, but targets use them too (计划…实现…1000部): read only after 将/计划,
 // and never in a plan.
 const WEAK_ACTUAL_CUES = /实现|达到|了/;
-// Narrating past work: a figure in a paragraph that opened with these is a result.
-const PAST_PARAGRAPH = /近年来|去年|过去一年|一直以来/;
+// Narrating past work or setting out plans: a figure no word of its own marks is a result in a
+// paragraph that last spoke of the past, a target in one that last spoke of aims.
+const PAST_PARAGRAPH = /近年来|去年|过去一年|一直以来/g;
+const AIM_PARAGRAPH = /目标(?:是|为|：|:)|预期目标|主要目标|计划|重点任务|下一步|明年/g;
+const lastAt = (re: RegExp, text: string) => Math.max(-1, ...[...text.matchAll(re)].map((m) => m.index));
 
 export interface KindContext {
   /** The claim's clause. */
@@ -48,7 +51,9 @@ export function classifyKind(ctx: KindContext): ClaimKind {
     if (TARGET_CUES.test(text)) return 'target';
     if (ACTUAL_CUES.test(text)) return 'actual';
   }
-  if (PAST_PARAGRAPH.test(ctx.paragraphBefore)) return 'actual';
-  if (ctx.inPlan) return 'target';
+  const past = lastAt(PAST_PARAGRAPH, ctx.paragraphBefore);
+  const aim = lastAt(AIM_PARAGRAPH, ctx.paragraphBefore);
+  if (past > aim) return 'actual';
+  if (aim > past || ctx.inPlan) return 'target';
   return WEAK_ACTUAL_CUES.test(ctx.period) ? 'actual' : 'figure';
 }

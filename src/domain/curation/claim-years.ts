@@ -18,8 +18,11 @@ export const FIVE_YEAR_PLANS: [RegExp, number][] = [
 const BASE_BEFORE = /(?:比|较|相比|对比|同|自|从|与)\s*$/;
 const START = /^(?:(?:19|20)\d{2}\s*年|去年|上年|今年)(?:度|底|末)?\s*(?:以来|起至今|至今)/;
 
-/** Every year a (folded) text names, with where; relative words read against `docYear`. */
-export function yearsIn(text: string, docYear: number | null): QuotedYear[] {
+/**
+ * Every year a (folded) text names, with where; relative words read against `docYear`; with
+ * `spans`, the deadlines written as spans of years too.
+ */
+export function yearsIn(text: string, docYear: number | null, spans = true): QuotedYear[] {
   const years = quotedYears(text, docYear ?? undefined);
   const add = (re: RegExp, year: number) => {
     for (const m of text.matchAll(re)) years.push({ year, at: m.index });
@@ -30,11 +33,15 @@ export function yearsIn(text: string, docYear: number | null): QuotedYear[] {
     add(/明年/g, docYear + 1);
   }
   for (const [re, year] of FIVE_YEAR_PLANS) add(re, year);
+  // An as-of date's year (截至2024年6月) is the claim's, though other dates are not.
+  for (const m of text.matchAll(/截至\s*((?:19|20)\d{2})\s*年\s*\d{1,2}\s*月/g)) years.push({ year: Number(m[1]), at: m.index });
   const own = years.filter((y) => {
     const before = text.slice(Math.max(0, y.at - 3), y.at);
+    // 三年内 is a span (claim-durations.ts), not 年内 (this year).
+    if (text.startsWith('年内', y.at) && /[\d一二两三四五六七八九十]$/.test(before)) return false;
     return !BASE_BEFORE.test(before) && !START.test(text.slice(y.at, y.at + 12));
   });
-  own.push(...durationYears(text, docYear));
+  if (spans) own.push(...durationYears(text, docYear));
   return own.sort((a, b) => a.at - b.at);
 }
 
@@ -57,7 +64,8 @@ export function claimYear(ctx: YearContext): number | null {
   const before = inPeriod.filter((y) => y.at < ctx.at);
   if (before.length > 0) return before[before.length - 1]!.year;
   if (inPeriod.length > 0) return inPeriod[0]!.year;
-  const carried = yearsIn(ctx.paragraphBefore, ctx.docYear);
+  // A span (用三年时间) belongs to its own sentence: it is not carried to the next.
+  const carried = yearsIn(ctx.paragraphBefore, ctx.docYear, false);
   if (carried.length > 0) return carried[carried.length - 1]!.year;
   return null;
 }

@@ -1,7 +1,8 @@
 // A claim said twice is proposed once. A headline's claim restated in its section's body
 // (## 全市已有282所幼儿园… then 截至目前,全市共有282所幼儿园…) is taken from the body, which gives
 // its date; a claim a later sentence of the same section says again (今年…将开展10场…,
-// then 2024年…将开展10场…) is taken where first said.
+// then 2024年…将开展10场…: the same value, measure, kind, year and subject words) is taken where
+// first said.
 import type { Candidate } from './candidate.ts';
 import type { Sentence } from './sentences.ts';
 
@@ -28,19 +29,17 @@ export interface Placed {
   sentence: Sentence;
 }
 
-function bigrams(text: string | null): Set<string> {
-  const chars = [...(text ?? '').replace(/[\s\d.,，、。%％“”#]/g, '')];
-  return new Set(chars.slice(1).map((c, i) => chars[i]! + c));
-}
+const words = (text: string | null) => (text ?? '').replace(/[\s\p{P}]/gu, '');
 
 const sameFigure = (a: Candidate, b: Candidate) =>
   a.value === b.value && a.unit === b.unit && a.measure === b.measure;
 
 function sameClaim(a: Candidate, b: Candidate): boolean {
   if (!sameFigure(a, b) || a.kind !== b.kind || a.year !== b.year) return false;
-  const mine = bigrams(a.subject);
-  const theirs = bigrams(b.subject);
-  return mine.size === 0 || theirs.size === 0 || [...mine].some((w) => theirs.has(w));
+  // The same words (one may say less): A区新建驿站 and B区新建驿站 are two claims.
+  const mine = words(a.subject);
+  const theirs = words(b.subject);
+  return mine.includes(theirs) || theirs.includes(mine);
 }
 
 /** The candidates without restatements, in text order. */
