@@ -31,6 +31,15 @@ describe(subjectOf, () => {
   });
 });
 
+describe('comparators', () => {
+  it('reads the longer word that ends at the number: 不低于 is ≥, not 低于', () => {
+    const text = '到2025年，护理型床位占比不低于60%，PM2.5浓度不高于30微克，新增就业28万人以上。';
+    const cs = extractClaims(text, { date: '2024-03-01' }).candidates;
+    expect(cs.map((c) => [c.value, c.comparator])).toEqual([[60, 'gte'], [30, 'lte'], [280000, 'gte']]);
+    expect(cs[1]!.subject).toBe('PM2.5浓度');
+  });
+});
+
 describe('quotes of list items', () => {
   const quotes = (text: string) => extractClaims(text, { date: '2021-08-01' }).candidates.map((c) => c.quote);
   it('quotes the item that names what it counts, and it passes data:check', () => {

@@ -44,6 +44,13 @@ describe('approximate figures', () => {
     const [d] = claims('累计服务近5000名职工。');
     expect(d).toMatchObject({ value: 5000, problem: 'quote-value-inexact' });
   });
+  it('flags 约 and 左右 too, as curators note them (原文为“近1.9万个”)', () => {
+    expect(claims('每年培育50名左右工匠，约2万人参加，占比约60%。').map((c) => [c.value, c.problem])).toEqual([
+      [50, 'quote-value-inexact'],
+      [20000, 'quote-value-inexact'],
+      [60, 'quote-value-inexact'],
+    ]);
+  });
   it('keeps 余 and 多 (at least the number) exact, as data:check reads them', () => {
     expect(claims('疏解床位2600余张，合作医院60多家。').map((c) => [c.value, c.problem])).toEqual([
       [2600, null],

@@ -112,10 +112,14 @@ function comparatorOf(clause: string, at: number, end: number): Comparator | nul
   const after = clause.slice(end);
   if (GTE_AFTER.test(after)) return 'gte';
   if (LTE_AFTER.test(after)) return 'lte';
-  let best: { at: number; comparator: Comparator } | null = null;
+  // The word ending nearest the number; of two ending together the longer (不低于, not 低于).
+  let best: { end: number; length: number; comparator: Comparator } | null = null;
   for (const [word, comparator] of COMPARATOR_WORDS) {
     const found = before.lastIndexOf(word);
-    if (found >= 0 && (!best || found > best.at)) best = { at: found, comparator };
+    if (found < 0) continue;
+    const wordEnd = found + word.length;
+    if (!best || wordEnd > best.end || (wordEnd === best.end && word.length > best.length))
+      best = { end: wordEnd, length: word.length, comparator };
   }
   return best?.comparator ?? null;
 }

@@ -26,8 +26,9 @@ const COUNT_WORDS = new Set([
 const STRUCTURAL_AFTER = /^.{0,2}(?:方面|特点|板块|部分|阶段|环节|步骤|维度|层次|原则|意识|自信|维护|中心|服务)/;
 // A count of the document's own parts (18项具体指标, 15个重点工作专栏, 8个章节) describes the text.
 const DOCUMENT_PARTS = /^[^，,。；、]{0,4}(?:指标|专栏|章节|篇章|重点任务|主要任务)/;
-// Close to a number, not at it: 近1万人 is no more exact than 近万人.
-const NEARLY_BEFORE = /(?:将近|接近|近)\s*$/;
+// Close to a number, not at it: 近1万人 is no more exact than 近万人, nor 约2万人 or 50名左右.
+const NEARLY_BEFORE = /(?:将近|接近|近|大约|约)\s*$/;
+const ABOUT_AFTER = /^\s*左右/;
 const ANNIVERSARY_AFTER = /^\s*(?:周年|周岁|多年|余年)/;
 const HOTLINE_AFTER = /^[^，,。；;]{0,6}(?:热线|电话|专线)/;
 const DOC_NUMBER_BEFORE = /[〔［[(（]\s*$/;
@@ -46,7 +47,8 @@ export function findQuantities(sentence: string): Quantity[] {
   const out: Quantity[] = [];
   for (const figure of readFigures(folded)) {
     const q = toQuantity(folded, figure);
-    if (q && NEARLY_BEFORE.test(folded.slice(0, q.at))) q.approximate = true;
+    if (q && (NEARLY_BEFORE.test(folded.slice(0, q.at)) || ABOUT_AFTER.test(folded.slice(q.end))))
+      q.approximate = true;
     if (q) out.push(q);
   }
   const coverage = coverageIn(folded);
