@@ -61,6 +61,12 @@ describe('context figures', () => {
     expect(kinds('委员建议，到2027年新建驿站100个。')).toEqual(['figure']);
     expect(kinds('委员建议逐步实现劳模工匠进校园在全市中小学全覆盖。')).toEqual([]);
   });
+  it('建议 as a counted noun is no recommendation', () => {
+    expect(kinds('去年办理代表建议120件。')).toEqual(['actual']);
+  });
+  it('a news title naming an action (…行动) does not make the document a plan', () => {
+    expect(kinds('新增养老床位3000张。', '2024-03-01', '深入开展“劳模工匠进校园”行动')).toEqual(['figure']);
+  });
   it('a plain present-tense count is a figure', () => {
     expect(kinds('承载着16项工作职责。')).toEqual(['figure']);
   });

@@ -5,8 +5,9 @@
 export type ClaimKind = 'target' | 'actual' | 'figure';
 
 const FORECAST = /预计|预测|预期/;
-// A recommendation (委员建议…实现…全覆盖) is neither a commitment nor a result.
-const PROPOSAL = /建议|倡议|呼吁/;
+// A recommendation (委员建议…实现…全覆盖) is neither a commitment nor a result; 建议 counted
+// (办理代表建议120件) is a noun, not a recommendation.
+const PROPOSAL = /(?:建议|倡议|呼吁)(?!\s*[\d零一二两三四五六七八九十百千万]|件)/g;
 const AS_OF = /截至/;
 const TARGET_CUES =
   /将|力争|计划|目标|指标|规划|要求|不少于|不低于|不超过|控制在|以内|年内|争取|确保|届时|提出|提高到|提升到|到\s*\d{4}\s*年/;
@@ -39,7 +40,8 @@ export interface KindContext {
 /** The kind of a claim. */
 export function classifyKind(ctx: KindContext): ClaimKind {
   if (FORECAST.test(ctx.clause)) return 'figure';
-  if (PROPOSAL.test(ctx.period.slice(0, ctx.at ?? ctx.period.length))) return 'figure';
+  const proposing = [...ctx.period.matchAll(PROPOSAL)].some((m) => m.index < (ctx.at ?? ctx.period.length));
+  if (proposing) return 'figure';
   if (AS_OF.test(ctx.period)) return 'actual';
   if (ctx.year !== null && ctx.docYear !== null) {
     if (ctx.year < ctx.docYear) return 'actual';

@@ -16,7 +16,8 @@ export interface DocumentKind {
   isWorkReport: boolean;
 }
 
-const PLAN_WORDS = /规划|计划|方案|纲要|工作要点|行动|实事|任务/;
+// 行动 and 任务 name plans too, but news titles use them for anything (…进校园”行动).
+const PLAN_WORDS = /规划|计划|方案|纲要|工作要点|实事/;
 const WORK_REPORT = /工作报告/;
 
 /** What the title says the document is. */
