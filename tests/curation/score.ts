@@ -1,6 +1,7 @@
 // Scores the extractor against the hand-written seed key: a key row is found when a candidate has
 // its value, kind, unit and year and its quote overlaps the row's sentence; precision is the share
-// of candidates that match some key row.
+// of candidates that match some key row; duplicates are candidates matching only rows an earlier
+// candidate already matched (the same claim proposed twice).
 import type { Candidate } from '../../src/domain/curation/candidate.ts';
 import type { SeedKeyRow } from './seed-key.ts';
 
@@ -12,6 +13,7 @@ export interface SeedScore {
   correct: number;
   recall: number;
   precision: number;
+  duplicates: number;
   missed: SeedKeyRow[];
   wrong: Candidate[];
 }
@@ -36,6 +38,13 @@ export function scoreSeed(seed: string, text: string, key: readonly SeedKeyRow[]
   const missed = rows.filter((r) => !candidates.some((c) => matches(text, r, c)));
   const wrong = candidates.filter((c) => !rows.some((r) => matches(text, r, c)));
   const found = rows.length - missed.length;
+  const seen = new Set<SeedKeyRow>();
+  let duplicates = 0;
+  for (const c of candidates) {
+    const hit = rows.filter((r) => matches(text, r, c));
+    if (hit.length > 0 && hit.every((r) => seen.has(r))) duplicates += 1;
+    for (const r of hit) seen.add(r);
+  }
   const correct = candidates.length - wrong.length;
   return {
     seed,
@@ -45,6 +54,7 @@ export function scoreSeed(seed: string, text: string, key: readonly SeedKeyRow[]
     correct,
     recall: rows.length ? found / rows.length : 1,
     precision: candidates.length ? correct / candidates.length : 1,
+    duplicates,
     missed,
     wrong,
   };

@@ -1,5 +1,7 @@
 // CI fails if the extractor finds less than 90% of the hand-written seed key (value, kind, unit
-// and year). Recall and precision per seed are printed for the bench and the closing note.
+// and year), or if its precision (the share of proposals matching a key row) falls below 95%,
+// just under the 47/47 it reached. Recall and precision per seed are printed for the bench and the
+// closing note; `npx tsx scripts/seed-score.ts` lists the misses and the false proposals.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -24,19 +26,30 @@ describe('seed key', () => {
   });
 });
 
-describe('extraction recall on the seed key', () => {
-  it('finds at least 90% of the key with the right value, kind, unit and year', () => {
+const RECALL_FLOOR = 0.9;
+const PRECISION_FLOOR = 0.95;
+
+describe('extraction recall and precision on the seed key', () => {
+  it('finds at least 90% of the key with the right value, kind, unit and year, and few false claims', () => {
     let found = 0;
     let total = 0;
+    let correct = 0;
+    let proposals = 0;
     for (const seed of seeds) {
       const text = readSeed(seed);
       const { candidates } = extractClaims(text, { date: dates.get(seed) ?? null });
       const s = scoreSeed(seed, text, SEED_KEY, candidates);
       found += s.found;
       total += s.keyRows;
-      console.info(`${seed}: recall ${s.found}/${s.keyRows}, precision ${s.correct}/${s.proposals}`);
+      correct += s.correct;
+      proposals += s.proposals;
+      console.info(`${seed}: recall ${s.found}/${s.keyRows}, precision ${s.correct}/${s.proposals}, duplicates ${s.duplicates}`);
     }
-    console.info(`all seeds: recall ${found}/${total}`);
-    expect(found / total).toBeGreaterThanOrEqual(0.9);
+    const pct = (n: number) => `${(n * 100).toFixed(1)}%`;
+    console.info(
+      `all seeds: recall ${found}/${total} = ${pct(found / total)}, precision ${correct}/${proposals} = ${pct(correct / proposals)}`,
+    );
+    expect(found / total).toBeGreaterThanOrEqual(RECALL_FLOOR);
+    expect(correct / proposals).toBeGreaterThanOrEqual(PRECISION_FLOOR);
   });
 });

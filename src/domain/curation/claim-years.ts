@@ -1,18 +1,28 @@
-// The year a claim refers to: the nearest year written before it in its period (2025年, 年内,
-// 今年, 去年, 目前, 十四五), else one written after it there, else the last year its paragraph named
-// before it, else the period of the plan the document is about. Null when nothing says.
+// The year a claim refers to, as its text says: the nearest year written before it in its period
+// (2025年, 年内, 今年, 去年, 目前, 十四五, 通过五年时间), else one written after it there, else the
+// last year its paragraph named before it. Null when the text says nothing: the document then
+// decides (document-years.ts). A comparison's base (比2019年, 较上年) and a start (自2021年, 2019年以来)
+// are not the claim's year.
 import { quotedYears, type QuotedYear } from '../dataset/quote-years.ts';
+import { durationYears } from './claim-durations.ts';
 
 /** The five-year plans a text may name, and the year each ends. */
-const FIVE_YEAR_PLANS: [RegExp, number][] = [
+export const FIVE_YEAR_PLANS: [RegExp, number][] = [
   [/十三五/g, 2020],
   [/十四五/g, 2025],
   [/十五五/g, 2030],
   [/十六五/g, 2035],
 ];
 
-/** Every year a (folded) text names, with where; relative words read against `docYear`. */
-export function yearsIn(text: string, docYear: number | null): QuotedYear[] {
+// Words before a year that make it a comparison's base or a start, not the claim's year.
+const BASE_BEFORE = /(?:比|较|相比|对比|同|自|从|与)\s*$/;
+const START = /^(?:(?:19|20)\d{2}\s*年|去年|上年|今年)(?:度|底|末)?\s*(?:以来|起至今|至今)/;
+
+/**
+ * Every year a (folded) text names, with where; relative words read against `docYear`; with
+ * `spans`, the deadlines written as spans of years too.
+ */
+export function yearsIn(text: string, docYear: number | null, spans = true): QuotedYear[] {
   const years = quotedYears(text, docYear ?? undefined);
   const add = (re: RegExp, year: number) => {
     for (const m of text.matchAll(re)) years.push({ year, at: m.index });
@@ -23,14 +33,16 @@ export function yearsIn(text: string, docYear: number | null): QuotedYear[] {
     add(/明年/g, docYear + 1);
   }
   for (const [re, year] of FIVE_YEAR_PLANS) add(re, year);
-  return years.sort((a, b) => a.at - b.at);
-}
-
-/** The plan period's last year when the title names a five-year plan; null otherwise. */
-export function planEndYear(title: string | null): number | null {
-  if (!title) return null;
-  for (const [re, year] of FIVE_YEAR_PLANS) if (new RegExp(re.source).test(title)) return year;
-  return null;
+  // An as-of date's year (截至2024年6月) is the claim's, though other dates are not.
+  for (const m of text.matchAll(/截至\s*((?:19|20)\d{2})\s*年\s*\d{1,2}\s*月/g)) years.push({ year: Number(m[1]), at: m.index });
+  const own = years.filter((y) => {
+    const before = text.slice(Math.max(0, y.at - 3), y.at);
+    // 三年内 is a span (claim-durations.ts), not 年内 (this year).
+    if (text.startsWith('年内', y.at) && /[\d一二两三四五六七八九十]$/.test(before)) return false;
+    return !BASE_BEFORE.test(before) && !START.test(text.slice(y.at, y.at + 12));
+  });
+  if (spans) own.push(...durationYears(text, docYear));
+  return own.sort((a, b) => a.at - b.at);
 }
 
 export interface YearContext {
@@ -41,18 +53,21 @@ export interface YearContext {
   /** The paragraph's text before the period. */
   paragraphBefore: string;
   docYear: number | null;
-  planEnd: number | null;
 }
 
-/** The year a claim refers to, or null. */
+/** The year the claim's own words give, or null. */
 export function claimYear(ctx: YearContext): number | null {
-  const inPeriod = yearsIn(ctx.period, ctx.docYear);
+  // A duration counts from the year written before it, in the period or the paragraph.
+  const inPeriod = yearsIn(ctx.paragraphBefore + ctx.period, ctx.docYear)
+    .map((y) => ({ ...y, at: y.at - ctx.paragraphBefore.length }))
+    .filter((y) => y.at >= 0);
   const before = inPeriod.filter((y) => y.at < ctx.at);
   if (before.length > 0) return before[before.length - 1]!.year;
   if (inPeriod.length > 0) return inPeriod[0]!.year;
-  const carried = yearsIn(ctx.paragraphBefore, ctx.docYear);
+  // A span (用三年时间) belongs to its own sentence: it is not carried to the next.
+  const carried = yearsIn(ctx.paragraphBefore, ctx.docYear, false);
   if (carried.length > 0) return carried[carried.length - 1]!.year;
-  return ctx.planEnd;
+  return null;
 }
 
 /** The as-of date an actual states (截至2023年底 → 2023-12-31, 截至目前 → the document's date). */

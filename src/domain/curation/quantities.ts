@@ -3,6 +3,7 @@
 // (从6个方面) are never values.
 import { foldQuote, readFigures, type Figure } from '../dataset/quote-meaning.ts';
 import type { Unit } from '../dataset/schema.ts';
+import { approximateMagnitudes, coverageIn } from './worded-quantities.ts';
 
 /** A number of the sentence that states a quantity, with its unit and measure word. */
 export interface Quantity {
@@ -12,6 +13,10 @@ export interface Quantity {
   /** Offsets in the sentence: [at, end) covers the number and its measure word. */
   at: number;
   end: number;
+  /** The text gives it only approximately (近万, 近1000名): never a figure to take as exact. */
+  approximate?: boolean;
+  /** Written as 全覆盖 rather than as a number. */
+  coverage?: boolean;
 }
 
 const COUNT_WORDS = new Set([
@@ -19,6 +24,11 @@ const COUNT_WORDS = new Set([
   '户', '间', '栋', '位', '辆', '批', '类', '支', '篇', '本', '例', '期',
 ]);
 const STRUCTURAL_AFTER = /^.{0,2}(?:方面|特点|板块|部分|阶段|环节|步骤|维度|层次|原则|意识|自信|维护|中心|服务)/;
+// A count of the document's own parts (18项具体指标, 15个重点工作专栏, 8个章节) describes the text.
+const DOCUMENT_PARTS = /^[^，,。；、]{0,4}(?:指标|专栏|章节|篇章|重点任务|主要任务)/;
+// Close to a number, not at it: 近1万人 is no more exact than 近万人, nor 约2万人 or 50名左右.
+const NEARLY_BEFORE = /(?:将近|接近|近|大约|约)\s*$/;
+const ABOUT_AFTER = /^\s*左右/;
 const ANNIVERSARY_AFTER = /^\s*(?:周年|周岁|多年|余年)/;
 const HOTLINE_AFTER = /^[^，,。；;]{0,6}(?:热线|电话|专线)/;
 const DOC_NUMBER_BEFORE = /[〔［[(（]\s*$/;
@@ -37,9 +47,14 @@ export function findQuantities(sentence: string): Quantity[] {
   const out: Quantity[] = [];
   for (const figure of readFigures(folded)) {
     const q = toQuantity(folded, figure);
+    if (q && (NEARLY_BEFORE.test(folded.slice(0, q.at)) || ABOUT_AFTER.test(folded.slice(q.end))))
+      q.approximate = true;
     if (q) out.push(q);
   }
-  return out;
+  const coverage = coverageIn(folded);
+  if (coverage) out.push(coverage);
+  out.push(...approximateMagnitudes(folded));
+  return out.sort((a, b) => a.at - b.at);
 }
 
 function toQuantity(text: string, f: Figure): Quantity | null {
@@ -66,7 +81,7 @@ function toQuantity(text: string, f: Figure): Quantity | null {
     return { value: f.value, unit: 'count', measure: null, at, end: f.end };
   }
   if (!COUNT_WORDS.has(f.word)) return null; // 月, 日, 岁, 年, 元, 米…: dates, ages, money, sizes
-  if (STRUCTURAL_AFTER.test(afterWord)) return null;
+  if (STRUCTURAL_AFTER.test(afterWord) || DOCUMENT_PARTS.test(afterWord)) return null;
   const measure = f.word === '人' && afterWord.startsWith('次') ? '人次' : f.word;
   return { value: f.value, unit: 'count', measure, at, end };
 }
