@@ -53,14 +53,32 @@ export function applyToApi(
   const applied = applyReport(files, entries, { today });
   if (applied.problems.length > 0)
     return { catalog, indicators: [...indicators], problems: applied.problems };
+  return { ...apiFromFiles(catalog, indicators, files, applied.changed), problems: [] };
+}
+
+/**
+ * The catalog and indicators again from data/'s files with `changed` in them: the indicators in
+ * the order given, a new one after the last of its plan.
+ */
+export function apiFromFiles(
+  catalog: Catalog,
+  indicators: readonly Indicator[],
+  files: readonly DataFile[],
+  changed: readonly DataFile[],
+): { catalog: Catalog; indicators: Indicator[] } {
   const text = new Map(files.map((f) => [f.path, f.text]));
-  for (const f of applied.changed) text.set(f.path, f.text);
+  for (const f of changed) text.set(f.path, f.text);
   const read = <T>(path: string) => JSON.parse(text.get(path)!) as T;
   const sources = read<{ sources: Catalog['sources'] }>('data/sources.json').sources;
-  const plans = catalog.plans.map((p) =>
-    read<{ indicators: Indicator[] }>(`data/plans/${p.id}.json`),
+  const written = catalog.plans.flatMap(
+    (p) => read<{ indicators: Indicator[] }>(`data/plans/${p.id}.json`).indicators,
   );
-  const byId = new Map(plans.flatMap((p) => p.indicators).map((i) => [i.id, i]));
+  const byId = new Map(written.map((i) => [i.id, i]));
+  const result = indicators.map((i) => byId.get(i.id) ?? i);
+  for (const added of written.filter((w) => !indicators.some((i) => i.id === w.id))) {
+    const last = result.findLastIndex((i) => i.plan === added.plan);
+    result.splice(last < 0 ? result.length : last + 1, 0, added);
+  }
   return {
     catalog: {
       ...catalog,
@@ -69,7 +87,6 @@ export function applyToApi(
         read<Catalog['series'][number]>(`data/series/${s.id}.json`),
       ),
     },
-    indicators: indicators.map((i) => byId.get(i.id) ?? i),
-    problems: [],
+    indicators: result,
   };
 }

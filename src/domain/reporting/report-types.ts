@@ -34,6 +34,8 @@ export interface ReportEntry {
   source: Source;
   sourceIsNew: boolean;
   quote: string;
+  /** The words before the figure, when the quote states several of its kind (curation only). */
+  quoteKey?: string;
   note?: Localized;
 }
 
