@@ -22,7 +22,7 @@ export function linesOfPage(runs: readonly TextRun[]): PageLine[] {
   let line: PageLine | null = null;
   let endsLine = false;
   for (const run of runs) {
-    const size = run.size > 0 ? run.size : (line?.size ?? 10);
+    const size: number = run.size > 0 ? run.size : (line?.size ?? 10);
     if (run.str === '') {
       endsLine ||= run.hasEOL;
       continue;

@@ -2,8 +2,9 @@
 // and an asset of their own), in Node (the CLI, the tests) its legacy build, which runs there.
 export type Pdfjs = typeof import('pdfjs-dist');
 
-/** pdf.js and where its CMaps are (needed for CJK fonts a PDF names but does not embed). */
-export type PdfEngine = { pdfjs: Pdfjs; cMapUrl: string | undefined };
+/** pdf.js, and the options that find its CMaps (needed for CJK fonts a PDF names, not embeds). */
+export type PdfEngine = { pdfjs: Pdfjs; options: Partial<DocumentParameters> };
+type DocumentParameters = Extract<Parameters<Pdfjs['getDocument']>[0], { cMapUrl?: unknown }>;
 
 // A specifier the bundler cannot see: what Node alone loads stays out of the browser build.
 const importInNode = (specifier: string): Promise<unknown> => import(/* @vite-ignore */ specifier);
@@ -15,5 +16,5 @@ export async function loadPdfjs(): Promise<PdfEngine> {
   const pdfjs = (await importInNode('pdfjs-dist/legacy/build/pdf.mjs')) as Pdfjs;
   const { createRequire } = (await importInNode('node:module')) as typeof import('node:module');
   const packageJson = createRequire(import.meta.url).resolve('pdfjs-dist/package.json');
-  return { pdfjs, cMapUrl: packageJson.replace(/package\.json$/, 'cmaps/') };
+  return { pdfjs, options: { cMapUrl: packageJson.replace(/package\.json$/, 'cmaps/') } };
 }

@@ -24,12 +24,12 @@ function toRun(item: Item): TextRun | null {
 export async function readPdf(name: string, bytes: Uint8Array): Promise<DocumentInput> {
   const refuse = (why: string): DocumentInput => ({ ok: false, message: `${name}: ${why}` });
   if (!looksLikePdf(bytes)) return refuse('not a PDF (it does not start with %PDF)');
-  const { pdfjs, cMapUrl } = await loadPdfjs();
+  const { pdfjs, options } = await loadPdfjs();
   const task = pdfjs.getDocument({
     // pdf.js hands its data to the worker, which detaches it: give it a copy (and a plain
     // Uint8Array, which a Node Buffer is not to pdf.js).
     data: new Uint8Array(bytes),
-    cMapUrl,
+    ...options,
     cMapPacked: true,
     isEvalSupported: false,
     disableFontFace: true,
