@@ -113,3 +113,20 @@ export function layOutParagraphs(paragraphs: readonly string[], perLine: number,
     pages.push([...lines.slice(i, i + linesPerPage), { text: `— ${pages.length + 1} —`, indent: perLine / 2 - 2 }]);
   return pages;
 }
+
+/**
+ * A PDF encrypted with the standard security handler under a user password: its /U entry is not
+ * what the empty password gives, so a reader must ask for the password (pdf.js: PasswordException).
+ */
+export function passwordPdf(): Uint8Array {
+  const hex32 = (seed: number) => Array.from({ length: 32 }, (_, i) => ((seed * 31 + i * 17) & 0xff).toString(16).padStart(2, '0')).join('');
+  const bytes = pdfOf([
+    '<< /Type /Catalog /Pages 2 0 R >>',
+    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] >>',
+    `<< /Filter /Standard /V 1 /R 2 /O <${hex32(7)}> /U <${hex32(11)}> /P -4 >>`,
+  ]);
+  // The trailer names the encryption dictionary and the file identifier the key derives from.
+  const text = new TextDecoder('latin1').decode(bytes).replace('/Root 1 0 R', '/Root 1 0 R /Encrypt 4 0 R /ID [<00112233445566778899aabbccddeeff> <00112233445566778899aabbccddeeff>]');
+  return Uint8Array.from(text, (c) => c.charCodeAt(0));
+}

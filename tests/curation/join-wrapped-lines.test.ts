@@ -14,6 +14,10 @@ describe(joinWrappedLines, () => {
     );
   });
 
+  it('joins a number the line cut in two without a space', () => {
+    expect(joinWrappedLines(['老楼加装电梯新开工10', '99部，完成1,', '200户。'])).toBe('老楼加装电梯新开工1099部，完成1,200户。');
+  });
+
   it('starts a new line after a line that ends its sentence or clause', () => {
     for (const end of ['。', '；', '！', '？', '：', '”', '…'])
       expect(joinWrappedLines([`建成驿站50个${end}`, '新增学位2万个。'])).toBe(`建成驿站50个${end}\n新增学位2万个。`);

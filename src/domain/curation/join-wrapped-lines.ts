@@ -15,8 +15,10 @@ const ENDS_SENTENCE = /[。；！？：…”’」』.;!?:]$/;
 // A line starting with one of these starts a new item: 一、 （一） 1. 1、 (1) ① 第一章 第三条 • - …
 const STARTS_ITEM =
   /^(?:[一二三四五六七八九十百]+、|[（(][一二三四五六七八九十百]+[）)]|\d{1,3}(?:[、．]|\.(?!\d))|[（(]\d{1,3}[）)]|[①-⑳]|第[一二三四五六七八九十百零\d]+[章节条部分篇]|[•·●▪■◆◇○]|[-–—]\s)/;
-const LATIN_END = /[A-Za-z0-9,%)]$/;
-const LATIN_START = /^[A-Za-z0-9(]/;
+// Latin text wraps only between words, so a Latin word on either side keeps a space; a number
+// cut by the line's end (CJK layout breaks anywhere: "10" / "99部") joins without one.
+const needsSpace = (before: string, after: string) =>
+  (/[A-Za-z]$/.test(before) && /^[A-Za-z0-9(]/.test(after)) || (/[A-Za-z0-9,;%)]$/.test(before) && /^[A-Za-z(]/.test(after));
 
 /**
  * The lines as text, each wrapped sentence on one line: a line that does not end its sentence is
@@ -35,7 +37,7 @@ export function joinWrappedLines(lines: readonly (string | LaidLine)[]): string 
       out += '\n';
       out += text;
     } else if (continues(previous, { ...line, text })) {
-      out += LATIN_END.test(out) && LATIN_START.test(text) ? ` ${text}` : text;
+      out += needsSpace(out, text) ? ` ${text}` : text;
     } else {
       out += `\n${text}`;
     }
