@@ -44,6 +44,9 @@ if (date !== null && !/^\d{4}-\d{2}-\d{2}$/.test(date)) {
 const { meta, candidates } = extractClaims(input.text, { date, title: option(args, '--title') });
 const entries = knownEntries(option(args, '--data-dir') ?? 'data');
 const matched = candidates.map((c) => ({ ...c, match: matchCandidate(c, entries) }));
+// Said on stderr, so --json still prints its (empty) array alone.
+if (matched.length === 0)
+  console.error(`${name}: no figures found (no target or reported figure; dates, phone numbers and document numbers are not figures)`);
 
 if (args.includes('--json')) {
   console.log(JSON.stringify(matched, null, 2));
