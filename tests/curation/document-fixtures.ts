@@ -5,7 +5,9 @@ import { PNG } from 'pngjs';
 
 /** A Word file with one paragraph per string. */
 export async function docxOf(paragraphs: readonly string[]): Promise<Uint8Array> {
-  const doc = new Document({ sections: [{ children: paragraphs.map((text) => new Paragraph(text)) }] });
+  const doc = new Document({
+    sections: [{ children: paragraphs.map((text) => new Paragraph(text)) }],
+  });
   return new Uint8Array(await Packer.toBuffer(doc));
 }
 
@@ -18,7 +20,11 @@ export function tinyPng(): Uint8Array {
 
 /** A Word file whose only content is an embedded picture (a scanned page pasted in). */
 export async function imageOnlyDocx(): Promise<Uint8Array> {
-  const image = new ImageRun({ type: 'png', data: tinyPng(), transformation: { width: 40, height: 40 } });
+  const image = new ImageRun({
+    type: 'png',
+    data: tinyPng(),
+    transformation: { width: 40, height: 40 },
+  });
   const doc = new Document({ sections: [{ children: [new Paragraph({ children: [image] })] }] });
   return new Uint8Array(await Packer.toBuffer(doc));
 }
@@ -38,7 +44,8 @@ export function pdfOf(objects: readonly string[]): Uint8Array {
   return Uint8Array.from(out, (c) => c.charCodeAt(0));
 }
 
-const stream = (content: string, dict = '') => `<< ${dict} /Length ${content.length} >>\nstream\n${content}\nendstream`;
+const stream = (content: string, dict = '') =>
+  `<< ${dict} /Length ${content.length} >>\nstream\n${content}\nendstream`;
 
 /** A one-page PDF whose page shows only a picture: what a scanner makes, with no text layer. */
 export function imageOnlyPdf(): Uint8Array {
@@ -47,7 +54,10 @@ export function imageOnlyPdf(): Uint8Array {
     '<< /Type /Catalog /Pages 2 0 R >>',
     '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
     '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /XObject << /Im1 4 0 R >> >> /Contents 5 0 R >>',
-    stream(pixels, '/Type /XObject /Subtype /Image /Width 2 /Height 2 /ColorSpace /DeviceGray /BitsPerComponent 8'),
+    stream(
+      pixels,
+      '/Type /XObject /Subtype /Image /Width 2 /Height 2 /ColorSpace /DeviceGray /BitsPerComponent 8',
+    ),
     stream('q 500 0 0 700 48 70 cm /Im1 Do Q'),
   ]);
 }
@@ -60,7 +70,9 @@ export const CJK_PAGE = { size: 10.5, left: 72, top: 770, leading: 18 };
  * PDFs have it): each page a list of lines, each line drawn at its own baseline, a line that is
  * an object `{ indent }` shifted right by that many ems. Reading it back needs pdf.js's CMaps.
  */
-export function cjkPdf(pages: readonly (readonly (string | { text: string; indent: number })[])[]): Uint8Array {
+export function cjkPdf(
+  pages: readonly (readonly (string | { text: string; indent: number })[])[],
+): Uint8Array {
   const { size, left, top, leading } = CJK_PAGE;
   const pageIds = pages.map((_, i) => 5 + i * 2);
   const objects = [
@@ -73,7 +85,9 @@ export function cjkPdf(pages: readonly (readonly (string | { text: string; inden
     const content = lines
       .map((line, i) => {
         const { text, indent } = typeof line === 'string' ? { text: line, indent: 0 } : line;
-        const hex = [...text].map((c) => (c.codePointAt(0) ?? 0).toString(16).padStart(4, '0')).join('');
+        const hex = [...text]
+          .map((c) => (c.codePointAt(0) ?? 0).toString(16).padStart(4, '0'))
+          .join('');
         return `BT /F1 ${size} Tf 1 0 0 1 ${left + indent * size} ${top - i * leading} Tm <${hex}> Tj ET`;
       })
       .join('\n');
@@ -96,7 +110,11 @@ export function cjkPdf(pages: readonly (readonly (string | { text: string; inden
  * `perLine` ems and wrapped, then cut into pages of `linesPerPage` lines with a page number
  * ("— n —") under each.
  */
-export function layOutParagraphs(paragraphs: readonly string[], perLine: number, linesPerPage: number) {
+export function layOutParagraphs(
+  paragraphs: readonly string[],
+  perLine: number,
+  linesPerPage: number,
+) {
   const lines: { text: string; indent: number }[] = [];
   for (const paragraph of paragraphs) {
     const chars = [...paragraph];
@@ -110,7 +128,10 @@ export function layOutParagraphs(paragraphs: readonly string[], perLine: number,
   }
   const pages: (string | { text: string; indent: number })[][] = [];
   for (let i = 0; i < lines.length; i += linesPerPage)
-    pages.push([...lines.slice(i, i + linesPerPage), { text: `— ${pages.length + 1} —`, indent: perLine / 2 - 2 }]);
+    pages.push([
+      ...lines.slice(i, i + linesPerPage),
+      { text: `— ${pages.length + 1} —`, indent: perLine / 2 - 2 },
+    ]);
   return pages;
 }
 
@@ -119,7 +140,10 @@ export function layOutParagraphs(paragraphs: readonly string[], perLine: number,
  * what the empty password gives, so a reader must ask for the password (pdf.js: PasswordException).
  */
 export function passwordPdf(): Uint8Array {
-  const hex32 = (seed: number) => Array.from({ length: 32 }, (_, i) => ((seed * 31 + i * 17) & 0xff).toString(16).padStart(2, '0')).join('');
+  const hex32 = (seed: number) =>
+    Array.from({ length: 32 }, (_, i) =>
+      ((seed * 31 + i * 17) & 0xff).toString(16).padStart(2, '0'),
+    ).join('');
   const bytes = pdfOf([
     '<< /Type /Catalog /Pages 2 0 R >>',
     '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
@@ -127,6 +151,11 @@ export function passwordPdf(): Uint8Array {
     `<< /Filter /Standard /V 1 /R 2 /O <${hex32(7)}> /U <${hex32(11)}> /P -4 >>`,
   ]);
   // The trailer names the encryption dictionary and the file identifier the key derives from.
-  const text = new TextDecoder('latin1').decode(bytes).replace('/Root 1 0 R', '/Root 1 0 R /Encrypt 4 0 R /ID [<00112233445566778899aabbccddeeff> <00112233445566778899aabbccddeeff>]');
+  const text = new TextDecoder('latin1')
+    .decode(bytes)
+    .replace(
+      '/Root 1 0 R',
+      '/Root 1 0 R /Encrypt 4 0 R /ID [<00112233445566778899aabbccddeeff> <00112233445566778899aabbccddeeff>]',
+    );
   return Uint8Array.from(text, (c) => c.charCodeAt(0));
 }

@@ -3,7 +3,16 @@
 // byte-identical after the run). The documents are made here, see document-fixtures.ts. Once
 // data:extract can write (--write --plan), these runs should pass it too.
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -32,7 +41,11 @@ function snapshot(dir: string): Map<string, string> {
 /** data:extract on one of the documents, asserting that it wrote nothing. */
 function extract(name: string, ...args: string[]) {
   const before = snapshot(root);
-  const run = spawnSync('node_modules/.bin/tsx', ['scripts/data-extract.ts', path.join(docs, name), '--data-dir', dataDir, ...args], { encoding: 'utf8', timeout: 120_000 });
+  const run = spawnSync(
+    'node_modules/.bin/tsx',
+    ['scripts/data-extract.ts', path.join(docs, name), '--data-dir', dataDir, ...args],
+    { encoding: 'utf8', timeout: 120_000 },
+  );
   expect(snapshot(root)).toEqual(before);
   return run;
 }
@@ -75,7 +88,9 @@ describe('data:extract on hostile documents', () => {
   it('refuses a scanned PDF, saying it has no text layer', () => {
     const run = extract('scan.pdf');
     expect(run.status).toBe(1);
-    expect(run.stderr.trim()).toBe('scan.pdf: this PDF has no text layer (a scanned image?); run OCR first or paste the text');
+    expect(run.stderr.trim()).toBe(
+      'scan.pdf: this PDF has no text layer (a scanned image?); run OCR first or paste the text',
+    );
   });
 
   it('refuses a Word file that holds only a picture', () => {
@@ -93,7 +108,9 @@ describe('data:extract on hostile documents', () => {
     expect(existsSync(marker)).toBe(false);
     // The reader in this process, too: its text has no script, and no script set the global.
     const input = await readDocument('page.html', new TextEncoder().encode(SCRIPTED_PAGE));
-    expect(input.ok && input.text).toBe('关于2024年重要民生实事的通知\n\n2024年将新增中小学学位2万个。');
+    expect(input.ok && input.text).toBe(
+      '关于2024年重要民生实事的通知\n\n2024年将新增中小学学位2万个。',
+    );
     expect((globalThis as { curationScriptRan?: boolean }).curationScriptRan).toBeUndefined();
   });
 
@@ -101,6 +118,8 @@ describe('data:extract on hostile documents', () => {
     const run = extract('notice.txt', '--json');
     expect(run.status).toBe(0);
     expect(JSON.parse(run.stdout)).toEqual([]);
-    expect(run.stderr.trim()).toBe('notice.txt: no figures found (no target or reported figure; dates, phone numbers and document numbers are not figures)');
+    expect(run.stderr.trim()).toBe(
+      'notice.txt: no figures found (no target or reported figure; dates, phone numbers and document numbers are not figures)',
+    );
   });
 });

@@ -8,12 +8,25 @@ import { zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { extractClaims } from '../../src/domain/curation/extract';
 import { readDocument } from '../../src/lib/curation/read-document';
-import { cjkPdf, docxOf, imageOnlyDocx, imageOnlyPdf, layOutParagraphs, passwordPdf } from './document-fixtures';
+import {
+  cjkPdf,
+  docxOf,
+  imageOnlyDocx,
+  imageOnlyPdf,
+  layOutParagraphs,
+  passwordPdf,
+} from './document-fixtures';
 
 const SEED_DIR = path.resolve('../shared/seeds');
-const seeds = readdirSync(SEED_DIR).filter((f) => f.endsWith('.txt')).sort();
+const seeds = readdirSync(SEED_DIR)
+  .filter((f) => f.endsWith('.txt'))
+  .sort();
 const seedText = (seed: string) => readFileSync(path.join(SEED_DIR, seed), 'utf8');
-const paragraphsOf = (text: string) => text.split('\n').map((l) => l.trim()).filter(Boolean);
+const paragraphsOf = (text: string) =>
+  text
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean);
 /** Candidates without their offset, which depends on the document's line breaks. */
 const proposals = (text: string) =>
   extractClaims(text, { date: '2024-01-25' }).candidates.map(({ at: _at, ...rest }) => rest);
@@ -47,7 +60,9 @@ describe('readDocument: PDF', () => {
     expect(text).not.toMatch(/— \d+ —/);
     // Not a character lost or added but the space between Han and Latin ("IP 扩大": a layout's gap
     // as often as a writer's space); beyond that only where the line breaks fall can differ.
-    const written = paragraphs.map((p) => p.replace(/(?<=[A-Za-z0-9]) (?=[\u4e00-\u9fff])|(?<=[\u4e00-\u9fff]) (?=[A-Za-z0-9])/g, ''));
+    const written = paragraphs.map((p) =>
+      p.replace(/(?<=[A-Za-z0-9]) (?=[\u4e00-\u9fff])|(?<=[\u4e00-\u9fff]) (?=[A-Za-z0-9])/g, ''),
+    );
     expect(text.replace(/\n/g, '')).toBe(written.join(''));
     // Every paragraph ends a line; any other break is a wrapped line that ended its sentence.
     const ends = new Set(written.map((_, i) => written.slice(0, i + 1).join('').length));
@@ -75,7 +90,19 @@ describe('readDocument: PDF', () => {
       const dir = mkdtempSync(path.join(tmpdir(), 'read-pdf-'));
       const paragraphs = paragraphsOf(seedText(longest));
       writeFileSync(path.join(dir, 'seed.docx'), await docxOf(paragraphs));
-      execFileSync('soffice', ['-env:UserInstallation=file:///tmp/lo-read-pdf-test', '--headless', '--convert-to', 'pdf', '--outdir', dir, path.join(dir, 'seed.docx')], { timeout: 120_000, stdio: 'ignore' });
+      execFileSync(
+        'soffice',
+        [
+          '-env:UserInstallation=file:///tmp/lo-read-pdf-test',
+          '--headless',
+          '--convert-to',
+          'pdf',
+          '--outdir',
+          dir,
+          path.join(dir, 'seed.docx'),
+        ],
+        { timeout: 120_000, stdio: 'ignore' },
+      );
       const text = await read('seed.pdf', readFileSync(path.join(dir, 'seed.pdf')));
       expect(text.replace(/\s/g, '')).toBe(paragraphs.join('').replace(/\s/g, ''));
       const found = proposals(text);
@@ -97,8 +124,12 @@ describe('readDocument refuses, in one line naming the file', () => {
   };
 
   it('a scanned PDF (no text layer) and a Word file of images only', async () => {
-    expect(await refusal('scan.pdf', imageOnlyPdf())).toMatch(/no text layer \(a scanned image\?\); run OCR first or paste the text/);
-    expect(await refusal('photos.docx', await imageOnlyDocx())).toMatch(/holds no text \(images only\?\)/);
+    expect(await refusal('scan.pdf', imageOnlyPdf())).toMatch(
+      /no text layer \(a scanned image\?\); run OCR first or paste the text/,
+    );
+    expect(await refusal('photos.docx', await imageOnlyDocx())).toMatch(
+      /holds no text \(images only\?\)/,
+    );
   });
 
   it('a password-protected PDF or Word file', async () => {
@@ -126,7 +157,9 @@ describe('readDocument refuses, in one line naming the file', () => {
   });
 
   it('a format it does not read', async () => {
-    expect(await refusal('sheet.xlsx', new Uint8Array([0x50, 0x4b, 3, 4]))).toMatch(/unsupported format "\.xlsx"/);
+    expect(await refusal('sheet.xlsx', new Uint8Array([0x50, 0x4b, 3, 4]))).toMatch(
+      /unsupported format "\.xlsx"/,
+    );
     expect(await refusal('old.doc', new Uint8Array(8))).toMatch(/unsupported format "\.doc"/);
   });
 });

@@ -18,7 +18,8 @@ const STARTS_ITEM =
 // Latin text wraps only between words, so a Latin word on either side keeps a space; a number
 // cut by the line's end (CJK layout breaks anywhere: "10" / "99部") joins without one.
 const needsSpace = (before: string, after: string) =>
-  (/[A-Za-z]$/.test(before) && /^[A-Za-z0-9(]/.test(after)) || (/[A-Za-z0-9,;%)]$/.test(before) && /^[A-Za-z(]/.test(after));
+  (/[A-Za-z]$/.test(before) && /^[A-Za-z0-9(]/.test(after)) ||
+  (/[A-Za-z0-9,;%)]$/.test(before) && /^[A-Za-z(]/.test(after));
 
 /**
  * The lines as text, each wrapped sentence on one line: a line that does not end its sentence is

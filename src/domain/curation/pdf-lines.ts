@@ -3,7 +3,14 @@
 import type { LaidLine } from './join-wrapped-lines';
 
 /** A run of text at a position: pdf.js's TextItem, reduced to what laying out lines needs. */
-export type TextRun = { str: string; x: number; y: number; width: number; size: number; hasEOL: boolean };
+export type TextRun = {
+  str: string;
+  x: number;
+  y: number;
+  width: number;
+  size: number;
+  hasEOL: boolean;
+};
 
 /** A line of a page: its text and where it stands (PDF units, y grows upwards). */
 export type PageLine = { text: string; left: number; right: number; y: number; size: number };
@@ -44,10 +51,17 @@ export function linesOfPage(runs: readonly TextRun[]): PageLine[] {
 
 // Layout engines set Han and Latin apart by a gap that pdf.js reads as a space ("等 6 个",
 // "2024 年"); Chinese text writes them together, so that space goes (a space between words stays).
-const HAN_LATIN_SPACE = new RegExp(`(?<=[${HAN}])\\s+(?=[A-Za-z0-9])|(?<=[A-Za-z0-9%])\\s+(?=[${HAN}])`, 'g');
+const HAN_LATIN_SPACE = new RegExp(
+  `(?<=[${HAN}])\\s+(?=[A-Za-z0-9])|(?<=[A-Za-z0-9%])\\s+(?=[${HAN}])`,
+  'g',
+);
 
 function tidy(text: string): string {
-  return text.replace(/\s+/g, ' ').replace(HAN_LATIN_SPACE, '').replace(RADICALS, (r) => r.normalize('NFKC')).trim();
+  return text
+    .replace(/\s+/g, ' ')
+    .replace(HAN_LATIN_SPACE, '')
+    .replace(RADICALS, (r) => r.normalize('NFKC'))
+    .trim();
 }
 
 // Latin words apart keep a space; CJK runs apart join, unless they stand a column apart.
@@ -69,7 +83,9 @@ const PAGE_NUMBER =
 export function layOutPages(pages: readonly (readonly PageLine[])[]): LaidLine[] {
   const out: LaidLine[] = [];
   for (const page of pages) {
-    const lines = page.filter((l, i) => !((i === 0 || i === page.length - 1) && PAGE_NUMBER.test(l.text)));
+    const lines = page.filter(
+      (l, i) => !((i === 0 || i === page.length - 1) && PAGE_NUMBER.test(l.text)),
+    );
     const margin = Math.max(...lines.map((l) => l.right));
     const width = margin - Math.min(...lines.map((l) => l.left));
     const step = usualLineStep(lines);

@@ -2,7 +2,12 @@
 // by position, then the lines the layout wrapped joined back into their sentences.
 import type { DocumentInput } from '../../domain/curation/document-input';
 import { joinWrappedLines } from '../../domain/curation/join-wrapped-lines';
-import { layOutPages, linesOfPage, type PageLine, type TextRun } from '../../domain/curation/pdf-lines';
+import {
+  layOutPages,
+  linesOfPage,
+  type PageLine,
+  type TextRun,
+} from '../../domain/curation/pdf-lines';
 import { loadPdfjs } from './load-pdfjs';
 import { errorLine } from './error-line';
 
@@ -12,12 +17,25 @@ function looksLikePdf(bytes: Uint8Array): boolean {
   return head.includes('%PDF-');
 }
 
-type Item = { str?: string; transform?: number[]; width?: number; height?: number; hasEOL?: boolean };
+type Item = {
+  str?: string;
+  transform?: number[];
+  width?: number;
+  height?: number;
+  hasEOL?: boolean;
+};
 
 function toRun(item: Item): TextRun | null {
   if (typeof item.str !== 'string' || !item.transform) return null;
   const [, , c = 0, d = 0, x = 0, y = 0] = item.transform;
-  return { str: item.str, x, y, width: item.width ?? 0, size: item.height || Math.hypot(c, d), hasEOL: !!item.hasEOL };
+  return {
+    str: item.str,
+    x,
+    y,
+    width: item.width ?? 0,
+    size: item.height || Math.hypot(c, d),
+    hasEOL: !!item.hasEOL,
+  };
 }
 
 /** The text of a .pdf, or why it cannot be read. */
@@ -45,11 +63,16 @@ export async function readPdf(name: string, bytes: Uint8Array): Promise<Document
     for (let n = 1; n <= doc.numPages; n++) {
       const page = await doc.getPage(n);
       const content = await page.getTextContent();
-      pages.push(linesOfPage((content.items as Item[]).map(toRun).filter((r): r is TextRun => r !== null)));
+      pages.push(
+        linesOfPage((content.items as Item[]).map(toRun).filter((r): r is TextRun => r !== null)),
+      );
       page.cleanup();
     }
     const text = joinWrappedLines(layOutPages(pages));
-    if (text === '') return refuse('this PDF has no text layer (a scanned image?); run OCR first or paste the text');
+    if (text === '')
+      return refuse(
+        'this PDF has no text layer (a scanned image?); run OCR first or paste the text',
+      );
     return { ok: true, text };
   } catch (error) {
     const opening = (error as { opening?: unknown }).opening;
