@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  isGarbled,
   layOutPages,
   linesOfPage,
   type PageLine,
@@ -107,5 +108,16 @@ describe(layOutPages, () => {
       expect(
         layOutPages([[line('正文', 72, 522, 700), line(n, 280, 310, 60)]]).map((l) => l.text),
       ).toEqual(['正文']);
+  });
+});
+
+describe(isGarbled, () => {
+  it('is true when most of the text is glyphs with no Unicode meaning', () => {
+    expect(isGarbled('\ue001\ue002\ue003 \ue004\n2024')).toBe(true);
+    expect(isGarbled('\u0003\u0004\u0005\u0006')).toBe(true);
+  });
+  it('is false for real text, with a stray private-use glyph or two', () => {
+    expect(isGarbled('全年新增中小学学位2.5万个\ue001')).toBe(false);
+    expect(isGarbled('')).toBe(false);
   });
 });

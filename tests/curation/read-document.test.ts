@@ -150,6 +150,15 @@ describe('readDocument refuses, in one line naming the file', () => {
     expect(await refusal('other.docx', notWord)).toMatch(/damaged or not a Word document/);
   });
 
+  it('a Word file that says it unpacks to more than 100 MB (a zip bomb)', async () => {
+    const bomb = new Uint8Array(await imageOnlyDocx());
+    // The first central-directory entry (signature PK\x01\x02) declares 2 GB uncompressed.
+    const view = new DataView(bomb.buffer);
+    const at = bomb.findIndex((_, i) => view.getUint32(i, true) === 0x02014b50);
+    view.setUint32(at + 24, 0x7fffffff, true);
+    expect(await refusal('bomb.docx', bomb)).toMatch(/unpacks to more than 100 MB/);
+  });
+
   it('over 5 MB, by its size, before any parsing', async () => {
     const big = new Uint8Array(5 * 1024 * 1024 + 1);
     expect(await refusal('big.pdf', big)).toMatch(/5\.0 MB is too large \(at most 5 MB\)/);

@@ -110,3 +110,15 @@ function usualLineStep(lines: readonly PageLine[]): number | null {
     .sort((a, b) => a - b);
   return steps.length >= 2 ? (steps[Math.floor(steps.length / 2)] as number) : null;
 }
+
+// Private-use code points, controls and U+FFFD: what pdf.js gives for glyphs a font maps to no
+// Unicode character.
+const unreadable = (c: number) =>
+  (c >= 0xe000 && c <= 0xf8ff) || c === 0xfffd || (c < 0x20 && c !== 0x09 && c !== 0x0a);
+
+/** True when most of a PDF's text is glyphs without a Unicode meaning: a text layer of noise. */
+export function isGarbled(text: string): boolean {
+  const visible = [...text.replace(/\s+/g, '')];
+  const noise = visible.filter((ch) => unreadable(ch.codePointAt(0) ?? 0)).length;
+  return visible.length > 0 && noise > visible.length * 0.3;
+}

@@ -3,6 +3,7 @@
 import type { DocumentInput } from '../../domain/curation/document-input';
 import { joinWrappedLines } from '../../domain/curation/join-wrapped-lines';
 import {
+  isGarbled,
   layOutPages,
   linesOfPage,
   type PageLine,
@@ -72,6 +73,10 @@ export async function readPdf(name: string, bytes: Uint8Array): Promise<Document
     if (text === '')
       return refuse(
         'this PDF has no text layer (a scanned image?); run OCR first or paste the text',
+      );
+    if (isGarbled(text))
+      return refuse(
+        'this PDF’s text cannot be read (its fonts map no Unicode characters); run OCR first or paste the text',
       );
     return { ok: true, text };
   } catch (error) {
