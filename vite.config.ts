@@ -74,6 +74,13 @@ export default defineConfig(({ mode }) => ({
               // already be placed.
               test: /node_modules[\\/](recharts|victory-vendor|d3-[a-z-]+|internmap|@reduxjs|react-redux|redux|redux-thunk|immer|reselect|decimal\.js-light|eventemitter3|es-toolkit|tiny-invariant)[\\/]/,
             },
+            // The curation readers, each loaded only when /curate reads a file of its format: JSZip
+            // on its own (the deck writer shares it, and loads it with pptxgenjs), then mammoth
+            // with the libraries only it uses (DOCX), and pdf.js with its set-up (PDF; its worker
+            // and its CMaps are assets of their own).
+            { name: 'jszip', test: /node_modules[\\/]jszip[\\/]/ },
+            { name: 'mammoth', test: /node_modules[\\/](mammoth|@xmldom|lop|option|underscore|dingbat-to-unicode|base64-js|bluebird|xmlbuilder)[\\/]/ },
+            { name: 'pdfjs', test: /node_modules[\\/]pdfjs-dist[\\/]|src[\\/]lib[\\/]curation[\\/]pdfjs-browser\.ts$/ },
           ],
         },
       },

@@ -1,12 +1,15 @@
-// `npm run data:extract -- <file.txt|file.html> [--json] [--date YYYY-MM-DD] [--title …]
+// `npm run data:extract -- <file.txt|.html|.docx|.pdf> [--json] [--date YYYY-MM-DD] [--title …]
 // [--data-dir data]`: proposes every target and reported figure of a document, each with the
 // clause that states it, matched to an existing indicator or series year or marked "new".
+// DOCX is read with mammoth, PDF with pdf.js (wrapped lines joined), both only for their format;
+// a refused document (over 5 MB, no text, damaged) exits 1 with one line naming the file.
 // Reads only; writing accepted candidates into data/ (--write) comes later.
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { readDocumentBytes, MAX_DOCUMENT_BYTES } from '../src/domain/curation/document-input';
+import { sizeRefusal } from '../src/domain/curation/document-input';
 import { extractClaims } from '../src/domain/curation/extract';
 import { matchCandidate, type KnownEntry } from '../src/domain/curation/match';
+import { readDocument } from '../src/lib/curation/read-document';
 
 function option(args: string[], name: string): string | null {
   const i = args.indexOf(name);
@@ -16,7 +19,7 @@ function option(args: string[], name: string): string | null {
 const args = process.argv.slice(2);
 const file = args.find((a, i) => !a.startsWith('--') && !args[i - 1]?.match(/^--(date|title|data-dir)$/));
 if (!file) {
-  console.error('usage: npm run data:extract -- <file.txt|file.html> [--json] [--date YYYY-MM-DD] [--title <title>]');
+  console.error('usage: npm run data:extract -- <file.txt|.html|.docx|.pdf> [--json] [--date YYYY-MM-DD] [--title <title>] [--data-dir <dir>]');
   process.exit(2);
 }
 let size: number;
@@ -28,10 +31,7 @@ try {
 }
 const name = path.basename(file);
 // Refuse a large file by its size before reading it into memory.
-const input =
-  size > MAX_DOCUMENT_BYTES
-    ? readDocumentBytes(name, new Uint8Array(size))
-    : readDocumentBytes(name, readFileSync(file));
+const input = sizeRefusal(name, size) ?? (await readDocument(name, readFileSync(file)));
 if (!input.ok) {
   console.error(input.message);
   process.exit(1);
@@ -44,6 +44,9 @@ if (date !== null && !/^\d{4}-\d{2}-\d{2}$/.test(date)) {
 const { meta, candidates } = extractClaims(input.text, { date, title: option(args, '--title') });
 const entries = knownEntries(option(args, '--data-dir') ?? 'data');
 const matched = candidates.map((c) => ({ ...c, match: matchCandidate(c, entries) }));
+// Said on stderr, so --json still prints its (empty) array alone.
+if (matched.length === 0)
+  console.error(`${name}: no figures found (no target or reported figure; dates, phone numbers and document numbers are not figures)`);
 
 if (args.includes('--json')) {
   console.log(JSON.stringify(matched, null, 2));

@@ -1,4 +1,6 @@
 // bench.json → a Markdown table a person can read (and paste into a pull request).
+import type { CurationResult } from './curation';
+import { curationSection } from './curation-report';
 import type { EngineResult } from './engine';
 import type { ExportTiming } from './exports';
 import type { VisitJs } from './first-visit-js';
@@ -42,6 +44,7 @@ export type BenchResult = {
   officeExports?: OfficeExportTiming[];
   presentHeap?: PresentHeapResult;
   engine?: EngineResult;
+  curation?: CurationResult;
 };
 
 function sizesSection(sizes: BundleSizes): string {
@@ -152,5 +155,6 @@ export function toMarkdown(result: BenchResult): string {
       )}`,
     );
   }
+  if (result.curation) parts.push(curationSection(result.curation));
   return `${parts.join('\n\n')}\n`;
 }

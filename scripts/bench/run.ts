@@ -1,11 +1,12 @@
 // `npm run bench`: builds, then measures bundle sizes, Lighthouse against the no-JS page,
-// first-visit JS, first-interaction delays, scale, exports, the deck and Word briefing writers and
-// the domain engine, and writes
-// bench-results/bench.json and bench.md (also printed). Timings are only reported: a part that
-// fails is reported as failed and the run still exits 0.
+// first-visit JS, first-interaction delays, scale, exports, the deck and Word briefing writers,
+// the domain engine and the curation workbench (extraction, the DOCX/PDF readers, their chunks),
+// and writes bench-results/bench.json and bench.md (also printed). Timings are only reported: a
+// part that fails is reported as failed and the run still exits 0.
 //   --dist DIR        measure this build instead of building into bench-results/dist
 //   --port N          preview server port (default 4195); the no-JS copy is served on N + 1
-//   --only a,b        any of sizes,lighthouse,js,interaction,scale,exports,present,office,engine
+//   --only a,b        any of sizes,lighthouse,js,interaction,scale,exports,present,office,engine,
+//                     curation
 //   --runs N          Lighthouse runs per page and variant (default 5)
 //   --loads N         page loads per interaction and per scale cell (default 3)
 //   --indicator ID    the indicator page to measure (default: the one with most observations)
@@ -33,8 +34,9 @@ import { toMarkdown, type BenchResult } from './report';
 import { measureScale } from './scale';
 import { startPreview, type Server } from './server';
 import { measureBundle } from './sizes';
+import { measureCuration } from './curation';
 
-const ALL = 'sizes,lighthouse,js,interaction,scale,exports,present,office,engine';
+const ALL = 'sizes,lighthouse,js,interaction,scale,exports,present,office,engine,curation';
 const { values: args } = parseArgs({
   options: {
     dist: { type: 'string' },
@@ -61,7 +63,7 @@ const uptime = () => {
 };
 
 let dist = args.dist;
-if (!dist && (only.has('sizes') || needsServer)) {
+if (!dist && (only.has('sizes') || only.has('curation') || needsServer)) {
   dist = join(args.out, 'dist');
   log(`building into ${dist} …`);
   execFileSync('node_modules/.bin/vite', ['build', '--outDir', dist, '--emptyOutDir'], {
@@ -170,6 +172,11 @@ await attempt('engine', () => {
   log('domain engine …');
   const plans = loadDataset().plans.map((file) => file.plan);
   result.engine = measureEngine(plans);
+});
+
+await attempt('curation', async () => {
+  log('curation: the longest seed extracted, and read as DOCX and PDF …');
+  result.curation = await measureCuration(dist);
 });
 
 result.machine.loadAfter = loadavg();

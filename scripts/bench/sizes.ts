@@ -31,8 +31,9 @@ export type BundleSizes = {
   chunks: ChunkSize[];
 };
 
-const HASHED = /-[\w-]{8}\.js$/;
-export const chunkName = (file: string) => file.replace(HASHED, '').replace(/\.js$/, '');
+// .mjs: a module worker the build emits as an asset (pdf.js's), measured and budgeted like a chunk.
+const HASHED = /-[\w-]{8}\.m?js$/;
+export const chunkName = (file: string) => file.replace(HASHED, '').replace(/\.m?js$/, '');
 
 export function sizeOf(text: string | Buffer): { raw: number; gzip: number } {
   const buffer = typeof text === 'string' ? Buffer.from(text) : text;
@@ -50,7 +51,7 @@ export function measureBundle(dist: string, alsoInitial: readonly string[] = [])
   const assets = join(dist, 'assets');
   const code = new Map(
     readdirSync(assets)
-      .filter((file) => file.endsWith('.js'))
+      .filter((file) => /\.m?js$/.test(file))
       .map((file) => [file, readFileSync(join(assets, file))] as const),
   );
   const entryFile = entryOf(html).replace(/^assets\//, '');

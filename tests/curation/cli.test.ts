@@ -14,13 +14,13 @@ describe('data:extract', () => {
     expect(list).toContainEqual(expect.objectContaining({ value: 1180000, kind: 'actual', year: 2023 }));
     expect(list.every((c) => typeof c.match === 'string')).toBe(true);
   });
-  it('refuses a PDF for now, and a binary file, with a clear message', () => {
+  it('refuses a damaged PDF and a binary text file, with a clear message', () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'extract-'));
     writeFileSync(path.join(dir, 'a.pdf'), '%PDF-1.7');
     writeFileSync(path.join(dir, 'b.txt'), Buffer.from([0x41, 0, 0x42]));
     const pdf = run(path.join(dir, 'a.pdf'));
     expect(pdf.status).toBe(1);
-    expect(pdf.stderr).toMatch(/not yet supported/);
+    expect(pdf.stderr.trim()).toMatch(/^a\.pdf: this PDF is damaged and cannot be read \(.+\)$/);
     expect(run(path.join(dir, 'b.txt')).stderr).toMatch(/binary/);
   });
 });

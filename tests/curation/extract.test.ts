@@ -69,7 +69,7 @@ describe(readDocumentMeta, () => {
 describe(readDocumentBytes, () => {
   const enc = (s: string) => new TextEncoder().encode(s);
   it('refuses what it cannot read, each with its reason', () => {
-    expect(readDocumentBytes('a.docx', enc('x'))).toMatchObject({ ok: false, message: expect.stringMatching(/not yet supported/) });
+    expect(readDocumentBytes('a.docx', enc('x'))).toMatchObject({ ok: false, message: expect.stringMatching(/not a text format/) });
     expect(readDocumentBytes('a.xyz', enc('x'))).toMatchObject({ ok: false, message: expect.stringMatching(/unsupported format/) });
     expect(readDocumentBytes('a.txt', new Uint8Array(5 * 1024 * 1024 + 1))).toMatchObject({ ok: false, message: expect.stringMatching(/too large/) });
     expect(readDocumentBytes('a.txt', new Uint8Array([65, 0, 66]))).toMatchObject({ ok: false, message: expect.stringMatching(/binary/) });

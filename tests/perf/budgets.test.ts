@@ -34,6 +34,7 @@ writeDist({
     '',
   ),
   'assets/page-FFFF-FFF.js': 'export default 1;',
+  'assets/pdf.worker.min-GGGGGGGG.mjs': 'self.onmessage=()=>{};',
 });
 
 describe('bundle sizes', () => {
@@ -48,6 +49,7 @@ describe('bundle sizes', () => {
     ]);
     expect(chunkName('page-FFFF-FFF.js')).toBe('page');
     expect(chunkName('exceljs.min-DqPyZ1yt.js')).toBe('exceljs.min');
+    expect(chunkName('pdf.worker.min-FHbmGBN0.mjs')).toBe('pdf.worker.min');
     expect(entryOf('<script type="module" crossorigin src="/assets/index-AAAAAAAA.js">')).toBe(
       'assets/index-AAAAAAAA.js',
     );
@@ -65,6 +67,8 @@ describe('bundle sizes', () => {
       'vendor-EEEEEEEE.js',
     ]);
     expect(sizes.chunks.find((c) => c.name === 'page')?.initial).toBe(false);
+    // A module worker (.mjs asset) is measured, never part of a first visit.
+    expect(sizes.chunks.find((c) => c.name === 'pdf.worker.min')?.initial).toBe(false);
     expect(sizes.initial.gzip).toBe(
       sizes.chunks.filter((c) => c.initial).reduce((sum, c) => sum + c.gzip, 0),
     );

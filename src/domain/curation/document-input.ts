@@ -1,24 +1,33 @@
-// Turns a file's bytes into the text the extractor reads, or a refusal saying why not. HTML is
-// read as text (tags and scripts dropped, never run); DOCX and PDF readers come later.
+// Turns a text file's bytes into the text the extractor reads, or a refusal saying why not. HTML is
+// read as text (tags and scripts dropped, never run); DOCX and PDF are read by readDocument
+// (src/lib/curation), which needs their libraries and refuses them by size here first.
 export const MAX_DOCUMENT_BYTES = 5 * 1024 * 1024;
 
 export type DocumentInput = { ok: true; text: string } | { ok: false; message: string };
 
-const SUPPORTED = ['.txt', '.html', '.htm'];
-const LATER = ['.docx', '.pdf'];
+const TEXT_FORMATS = ['.txt', '.html', '.htm'];
+const BINARY_FORMATS = ['.docx', '.pdf'];
 
-/** The document's text, or why it is refused. */
+/** The file name's extension, lower case with its dot ("" for none). */
+export function documentExtension(name: string): string {
+  return /\.[^./\\]+$/.exec(name.toLowerCase())?.[0] ?? '';
+}
+
+/** The refusal of a document of this many bytes, or null when its size is acceptable. */
+export function sizeRefusal(name: string, size: number): DocumentInput | null {
+  if (size <= MAX_DOCUMENT_BYTES) return null;
+  return { ok: false, message: `${name}: ${(size / 1024 / 1024).toFixed(1)} MB is too large (at most 5 MB)` };
+}
+
+/** The text document's text, or why it is refused. */
 export function readDocumentBytes(name: string, bytes: Uint8Array): DocumentInput {
-  const ext = /\.[^./\\]+$/.exec(name.toLowerCase())?.[0] ?? '';
-  if (LATER.includes(ext))
-    return { ok: false, message: `${name}: ${ext} is not yet supported (use .txt or .html for now)` };
-  if (!SUPPORTED.includes(ext))
-    return { ok: false, message: `${name}: unsupported format "${ext || 'no extension'}" (use .txt or .html)` };
-  if (bytes.length > MAX_DOCUMENT_BYTES)
-    return {
-      ok: false,
-      message: `${name}: ${(bytes.length / 1024 / 1024).toFixed(1)} MB is too large (at most 5 MB)`,
-    };
+  const ext = documentExtension(name);
+  if (BINARY_FORMATS.includes(ext))
+    return { ok: false, message: `${name}: ${ext} is not a text format (read it with readDocument)` };
+  if (!TEXT_FORMATS.includes(ext))
+    return { ok: false, message: `${name}: unsupported format "${ext || 'no extension'}" (use .txt, .html, .docx or .pdf)` };
+  const tooLarge = sizeRefusal(name, bytes.length);
+  if (tooLarge) return tooLarge;
   if (bytes.includes(0))
     return { ok: false, message: `${name}: binary content (NUL bytes), not a text document` };
   const text = new TextDecoder('utf-8').decode(bytes).replace(/^\uFEFF/, '');
