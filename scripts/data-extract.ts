@@ -1,83 +1,106 @@
 // `npm run data:extract -- <file.txt|.html|.docx|.pdf> [--json] [--date YYYY-MM-DD] [--title …]
-// [--data-dir data]`: proposes every target and reported figure of a document, each with the
-// clause that states it, matched to an existing indicator or series year or marked "new".
-// DOCX is read with mammoth, PDF with pdf.js (wrapped lines joined), both only for their format;
-// a refused document (over 5 MB, no text, damaged) exits 1 with one line naming the file.
-// Reads only; writing accepted candidates into data/ (--write) comes later.
-import { readFileSync, readdirSync, statSync } from 'node:fs';
+// [--data-dir data] [--write --plan <id> …]`: proposes every target and reported figure of a
+// document, each with the clause that states it, matched to an existing indicator or series year
+// or marked "new", numbered as --only takes them. DOCX is read with mammoth, PDF with pdf.js
+// (wrapped lines joined), both only for their format; a refused document (over 5 MB, no text,
+// damaged) exits 1 with one line naming the file. --write writes the accepted candidates into the
+// data dir and archives it (scripts/lib/extract-write.ts). Exit codes: 0 done, 1 refused or
+// nothing writable, 2 usage.
+import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { sizeRefusal } from '../src/domain/curation/document-input';
 import { extractClaims } from '../src/domain/curation/extract';
-import { matchCandidate, type KnownEntry } from '../src/domain/curation/match';
+import { contextBefore, knownEntries, matchCandidate } from '../src/domain/curation/match';
+import { validateDataset } from '../src/domain/dataset/validate-dataset';
 import { readDocument } from '../src/lib/curation/read-document';
+import { parseExtractArgs, USAGE, UsageError, type ExtractArgs } from './lib/extract-args';
+import { resolveSource, writeCandidates } from './lib/extract-write';
+import { todayIso } from './lib/load-dataset';
+import { displayDir, readDatasetFiles } from './lib/read-dataset-files';
 
-function option(args: string[], name: string): string | null {
-  const i = args.indexOf(name);
-  return i >= 0 ? (args[i + 1] ?? null) : null;
-}
-
-const args = process.argv.slice(2);
-const file = args.find((a, i) => !a.startsWith('--') && !args[i - 1]?.match(/^--(date|title|data-dir)$/));
-if (!file) {
-  console.error('usage: npm run data:extract -- <file.txt|.html|.docx|.pdf> [--json] [--date YYYY-MM-DD] [--title <title>] [--data-dir <dir>]');
-  process.exit(2);
-}
-let size: number;
-try {
-  size = statSync(file).size;
-} catch {
-  console.error(`${file}: no such file`);
-  process.exit(1);
-}
-const name = path.basename(file);
-// Refuse a large file by its size before reading it into memory.
-const input = sizeRefusal(name, size) ?? (await readDocument(name, readFileSync(file)));
-if (!input.ok) {
-  console.error(input.message);
-  process.exit(1);
-}
-const date = option(args, '--date');
-if (date !== null && !/^\d{4}-\d{2}-\d{2}$/.test(date)) {
-  console.error(`--date ${date}: expected YYYY-MM-DD`);
-  process.exit(2);
-}
-const { meta, candidates } = extractClaims(input.text, { date, title: option(args, '--title') });
-const entries = knownEntries(option(args, '--data-dir') ?? 'data');
-const matched = candidates.map((c) => ({ ...c, match: matchCandidate(c, entries) }));
-// Said on stderr, so --json still prints its (empty) array alone.
-if (matched.length === 0)
-  console.error(`${name}: no figures found (no target or reported figure; dates, phone numbers and document numbers are not figures)`);
-
-if (args.includes('--json')) {
-  console.log(JSON.stringify(matched, null, 2));
-} else {
-  console.log(`${meta.title ?? name} · ${meta.date ?? '日期未知 (--date)'}${meta.outlet ? ` · 来源 ${meta.outlet}` : ''}`);
-  for (const c of matched) {
-    const cmp = c.comparator === 'gte' ? '≥' : c.comparator === 'lte' ? '≤' : '';
-    const unit = c.unit === 'percent' ? '%' : (c.measure ?? '');
-    console.log(`${c.kind.padEnd(6)} ${c.year ?? '----'} ${cmp}${c.value}${unit}  ${c.subject ?? ''}  「${c.quote.replace(/\s+/g, '')}」 → ${c.match}`);
-  }
-  console.log(`${matched.length} candidates`);
-}
-
-/** The dataset's indicators and series years, for matching; nothing of it is written. */
-function knownEntries(dir: string): KnownEntry[] {
-  const entries: KnownEntry[] = [];
-  const json = (f: string) => JSON.parse(readFileSync(f, 'utf8')) as Record<string, unknown>;
-  type Named = { id: string; name: { zh: string }; unit: string; measure?: { zh: string } };
+async function main(argv: string[]): Promise<number> {
+  const args: ExtractArgs = parseExtractArgs(argv);
+  const today = args.values.today ?? todayIso();
+  const dir = displayDir(args.dataDir);
+  let files: ReturnType<typeof readDatasetFiles> = [];
   try {
-    for (const f of readdirSync(path.join(dir, 'plans'))) {
-      const plan = json(path.join(dir, 'plans', f)) as { indicators?: (Named & { target?: { deadline?: string } })[] };
-      for (const i of plan.indicators ?? [])
-        entries.push({ ref: `indicator:${i.id}`, name: i.name.zh, unit: i.unit, measure: i.measure?.zh ?? null, year: i.target?.deadline ? Number(i.target.deadline.slice(0, 4)) : null });
-    }
-    for (const f of readdirSync(path.join(dir, 'series'))) {
-      const s = json(path.join(dir, 'series', f)) as Named & { years?: { year: number }[] };
-      for (const y of s.years ?? [])
-        entries.push({ ref: `series:${s.id}:${y.year}`, name: s.name.zh, unit: s.unit, measure: s.measure?.zh ?? null, year: y.year });
-    }
+    files = readDatasetFiles(args.dataDir);
   } catch {
-    // No dataset at hand: every candidate is "new".
+    if (args.write) throw new UsageError(`--data-dir ${args.dataDir}: no dataset there`);
   }
-  return entries;
+  // Without a valid dataset every candidate is "new"; --write needs one.
+  const { dataset } = validateDataset(files, { today, dir });
+  if (args.write && !dataset) {
+    console.error(`✗ ${dir}/ does not pass data:check; fix it before writing into it`);
+    return 1;
+  }
+  // An existing source gives the document's date when --date does not.
+  const cited = dataset?.sources.find((s) => s.id === args.values.source);
+  const date = args.values.date ?? cited?.date ?? null;
+
+  const file = args.file;
+  let size: number;
+  try {
+    size = statSync(file).size;
+  } catch {
+    console.error(`${file}: no such file`);
+    return 1;
+  }
+  const name = path.basename(file);
+  // Refuse a large file by its size before reading it into memory.
+  const input = sizeRefusal(name, size) ?? (await readDocument(name, readFileSync(file)));
+  if (!input.ok) {
+    console.error(input.message);
+    return 1;
+  }
+  const { meta, candidates } = extractClaims(input.text, { date, title: args.values.title });
+  const entries = dataset ? knownEntries(dataset) : [];
+  const matched = candidates.map((c) => ({
+    ...c,
+    match: matchCandidate(c, entries, contextBefore(input.text, c.at)),
+  }));
+  // Said on stderr, so --json still prints its (empty) array alone.
+  if (matched.length === 0)
+    console.error(
+      `${name}: no figures found (no target or reported figure; dates, phone numbers and document numbers are not figures)`,
+    );
+
+  if (args.json) console.log(JSON.stringify(matched, null, 2));
+  else {
+    console.log(
+      `${meta.title ?? name} · ${meta.date ?? '日期未知 (--date)'}${meta.outlet ? ` · 来源 ${meta.outlet}` : ''}`,
+    );
+    matched.forEach((c, i) => {
+      const cmp = c.comparator === 'gte' ? '≥' : c.comparator === 'lte' ? '≤' : '';
+      const unit = c.unit === 'percent' ? '%' : (c.measure ?? '');
+      console.log(
+        `#${i + 1} ${c.kind.padEnd(6)} ${c.year ?? '----'} ${cmp}${c.value}${unit}  ${c.subject ?? ''}  「${c.quote.replace(/\s+/g, '')}」 → ${c.match}`,
+      );
+    });
+    console.log(`${matched.length} candidates`);
+  }
+  if (!args.write) return 0;
+  if (matched.length === 0) {
+    console.error(`✗ nothing to write; nothing was written to ${dir}/`);
+    return 1;
+  }
+  return writeCandidates({
+    args,
+    candidates: matched,
+    files,
+    dataset: dataset!,
+    source: resolveSource(args, dataset!, meta),
+    dir,
+    today,
+    // With --json, stdout holds the array alone.
+    say: args.json ? (line) => console.error(line) : (line) => console.log(line),
+  });
+}
+
+try {
+  process.exitCode = await main(process.argv.slice(2));
+} catch (error) {
+  if (!(error instanceof UsageError)) throw error;
+  console.error(`${error.message}\n${USAGE}`);
+  process.exitCode = 2;
 }

@@ -1,7 +1,7 @@
 // Checks and writes the entries of a curation update that belong to a plan's indicators: an
 // observation (by the /import path's own writeFigure), a reference figure, a new indicator.
 import { indicatorCitations } from '../dataset/citation-checks.ts';
-import type { Indicator } from '../dataset/schema.ts';
+import type { Indicator, Plan } from '../dataset/schema.ts';
 import type { Json } from '../reporting/apply-report.ts';
 import { L } from '../reporting/report-row.ts';
 import {
@@ -11,7 +11,7 @@ import {
   orderKeys,
   planPath,
   quoteBacks,
-  sameCitation,
+  sameSource,
   samePoint,
   signOf,
   writePoint,
@@ -43,11 +43,26 @@ function findIndicator(ctx: WriteContext, plan: string, id: string): (Json & Ind
 export function writeObservation(ctx: WriteContext, e: Entry<'indicator-observation'>): Outcome {
   const indicator = findIndicator(ctx, e.plan, e.indicator);
   if (!indicator) return 'refused';
-  const start = (ctx.peek(planPath(ctx.dir, e.plan))!.plan as { period: { start: string } }).period
-    .start;
+  const { published, period } = ctx.peek(planPath(ctx.dir, e.plan))!.plan as Plan;
+  const { start } = period;
   const { unit, measure } = indicator;
   const quoted = quoteBacks(ctx, { value: e.value, unit, measure, citation: e.citation });
   if (inFuture(ctx, e.date) || !quoted) return 'refused';
+  // A figure from before the plan existed is where it started, not progress the plan made.
+  if (e.date < published) {
+    ctx.report(
+      'date',
+      L(
+        `${e.date} 早于规划“${e.plan}”发布（${published}）：规划发布前的数字不能算作它的进展`,
+        `${e.date} is before plan "${e.plan}" was published (${published}): a figure from before the plan cannot be its progress`,
+      ),
+      L(
+        '改作参考数字录入（indicator-reference，附标签），或核对日期',
+        'record it as a reference figure instead (an indicator-reference with a label), or check the date',
+      ),
+    );
+    return 'refused';
+  }
   if (e.date < start || e.date > indicator.target.deadline) {
     ctx.report(
       'date',
@@ -78,7 +93,7 @@ export function writeReference(ctx: WriteContext, e: Entry<'indicator-reference'
   const references = (indicator.references ?? []).filter(
     (r) => r.label.zh === e.label.zh && r.date === e.date,
   );
-  if (references.some((r) => r.value === e.value && sameCitation(r.citation, e.citation)))
+  if (references.some((r) => r.value === e.value && sameSource(r.citation, e.citation)))
     return 'already';
   if (references[0])
     return existingDiffers(

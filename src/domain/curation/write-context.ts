@@ -62,6 +62,11 @@ export function orderKeys(object: Json, order: readonly string[]): void {
 
 export const sameCitation = (a: Citation, b: Citation) =>
   a.source === b.source && a.quote === b.quote;
+/**
+ * A source cites a figure once: the same value from a source data/ already cites for it is already
+ * there, whichever clause of that source the new quote is (a curator may have quoted more of it).
+ */
+export const sameSource = (a: Citation, b: Citation) => a.source === b.source;
 export const planPath = (dir: string, id: string) => `${dir}/plans/${id}.json`;
 export const seriesPath = (dir: string, id: string) => `${dir}/series/${id}.json`;
 export const signOf = (c: 'gte' | 'lte') => (c === 'gte' ? '≥' : '≤');
@@ -85,7 +90,7 @@ export function addCitation(
   citation: Citation,
   what: string,
 ): Outcome {
-  if (citations.some((c) => sameCitation(c, citation))) return 'already';
+  if (citations.some((c) => sameSource(c, citation))) return 'already';
   ctx.json(path); // the file is written back
   citations.push(citation);
   ctx.change(path, `+ citation ${citation.source} on ${what}`);
@@ -120,7 +125,7 @@ export function samePoint(
   had: { value: number; citation: Citation },
   e: { value: number; citation: Citation },
 ): Outcome {
-  return had.value === e.value && sameCitation(had.citation, e.citation)
+  return had.value === e.value && sameSource(had.citation, e.citation)
     ? 'already'
     : existingDiffers(ctx, 'date', what, had.value, had.citation.source);
 }
