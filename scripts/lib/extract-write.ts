@@ -49,8 +49,13 @@ export function resolveSource(
     );
     if (extra.length > 0)
       throw new UsageError(`--source cites an existing source: drop --${extra.join(', --')}`);
-    if (!dataset.sources.some((s) => s.id === v.source))
-      throw new UsageError(`--source ${v.source}: no such source in data/sources.json`);
+    const cited = dataset.sources.find((s) => s.id === v.source);
+    if (!cited) throw new UsageError(`--source ${v.source}: no such source in data/sources.json`);
+    // A seed source is one known file: another document's quotes would be put in its mouth.
+    if (cited.seedFile && cited.seedFile !== path.basename(args.file))
+      throw new UsageError(
+        `--source ${v.source} is the seed ${cited.seedFile}, not ${path.basename(args.file)}: cite the source this document is`,
+      );
     return { id: v.source, source: null };
   }
   const title = v.title ?? meta.title;

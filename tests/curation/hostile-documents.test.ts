@@ -1,7 +1,7 @@
 // Hostile documents through data:extract, on a copy of data/: each ends in one clear line, a
 // refusal exits non-zero, and nothing is written (the copy and the documents' folder are
-// byte-identical after the run). The documents are made here, see document-fixtures.ts. Once
-// data:extract can write (--write --plan), these runs should pass it too.
+// byte-identical after the run). The documents are made here, see document-fixtures.ts. Each is
+// also run with --write --plan <a real plan>: it still ends in one clear message, nothing written.
 import { spawnSync } from 'node:child_process';
 import {
   cpSync,
@@ -121,5 +121,51 @@ describe('data:extract on hostile documents', () => {
     expect(run.stderr.trim()).toBe(
       'notice.txt: no figures found (no target or reported figure; dates, phone numbers and document numbers are not figures)',
     );
+  });
+});
+
+/** The same documents asked to be written into the copy of data/, for a real plan. */
+const write = (name: string, source = 'seed-001-npc-livelihood-press-conference-2024') =>
+  extract(name, '--write', '--plan', 'beijing-2024-livelihood-measures', '--source', source);
+
+describe('data:extract --write on hostile documents', () => {
+  it('refuses the 5 MB text, the scanned PDF and the picture-only Word file before writing', () => {
+    expect(write('big.txt')).toMatchObject({
+      status: 1,
+      stdout: '',
+      stderr: 'big.txt: 5.0 MB is too large (at most 5 MB)\n',
+    });
+    expect(write('scan.pdf')).toMatchObject({
+      status: 1,
+      stderr:
+        'scan.pdf: this PDF has no text layer (a scanned image?); run OCR first or paste the text\n',
+    });
+    expect(write('photos.docx')).toMatchObject({
+      status: 1,
+      stderr: 'photos.docx: this Word file holds no text (images only?)\n',
+    });
+  });
+
+  it('writes nothing for a text of dates and phone numbers, and says there is nothing to write', () => {
+    const run = write('notice.txt');
+    expect(run.status).toBe(1);
+    expect(run.stderr).toMatch(/^notice\.txt: no figures found .*\n✗ nothing to write; nothing was written to .*data\/\n$/);
+  });
+
+  it('does not put the scripted page’s words in a seed’s mouth', () => {
+    const run = write('page.html');
+    expect(run.status).toBe(2);
+    expect(run.stderr.split('\n')[0]).toBe(
+      '--source seed-001-npc-livelihood-press-conference-2024 is the seed 001_039130f0dd037b53.txt, not page.html: cite the source this document is',
+    );
+  });
+
+  it('finds only the page’s visible figure, which data/ holds already from its real source', () => {
+    const run = write('page.html', 'bjyouth-2024-01-25-education');
+    expect(run.status).toBe(0);
+    expect(run.stdout).toMatch(/^= #1 is already in .*data\/: new-school-places 2024 target: ≥20000$/m);
+    expect(run.stdout).toMatch(/✓ nothing to change: the accepted candidate is already in/);
+    expect(run.stdout).not.toMatch(/999|888/);
+    expect(existsSync(marker)).toBe(false);
   });
 });
