@@ -5,6 +5,8 @@
 // way, each named; --allow-hidden imports them, still naming each one.
 // Otherwise writes the new observations and the sources they need into data/ and prints
 // what changed; rows data/ already holds are said to be there and change nothing.
+// A .json file is the curation update file /curate downloads (pt-curation-v1): see
+// scripts/lib/curation-import.ts.
 import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { validateDataset, formatDataError } from '../src/domain/dataset/validate-dataset';
@@ -12,6 +14,7 @@ import { applyReport } from '../src/domain/reporting/apply-report';
 import { checkReport } from '../src/domain/reporting/check-report';
 import { formatProblem } from '../src/domain/reporting/report-types';
 import { readReportFile, sizeProblem } from '../src/lib/reporting/read-report-file';
+import { importCuration } from './lib/curation-import';
 import { todayIso } from './lib/load-dataset';
 import { displayDir, readDatasetFiles } from './lib/read-dataset-files';
 import { parseReportArgs } from './lib/report-args';
@@ -19,7 +22,7 @@ import { parseReportArgs } from './lib/report-args';
 const args = parseReportArgs(process.argv.slice(2));
 if (!args.file) {
   console.error(
-    'usage: npm run data:import -- <file.xlsx|file.csv> [--dry-run] [--data-dir <dir>] [--allow-hidden]',
+    'usage: npm run data:import -- <file.xlsx|file.csv|update.json> [--dry-run] [--data-dir <dir>] [--allow-hidden]',
   );
   process.exit(2);
 }
@@ -56,6 +59,12 @@ const refuse = (lines: string[], note?: string): never => {
 };
 
 async function main(): Promise<number> {
+  if (file.toLowerCase().endsWith('.json')) {
+    const imported = importCuration({ file, files, dataDir: args.dataDir, dir, today, lang, dryRun: args.dryRun });
+    for (const line of imported.out) console.log(line);
+    for (const line of imported.err) console.error(line);
+    return imported.code;
+  }
   let size: number;
   try {
     size = statSync(file).size;

@@ -13,7 +13,7 @@ import {
   extractEntries,
   extractUpdate,
 } from '../../src/domain/curation/extract-entries';
-import type { CurationEntry } from '../../src/domain/curation/update-file';
+import { entryText } from '../../src/domain/curation/entry-text';
 import { sourceSchema, type Source } from '../../src/domain/dataset/schema';
 import type { DataFile, Dataset } from '../../src/domain/dataset/validate-dataset';
 import { archiveDataset, servedVersion } from './dataset-archive';
@@ -92,22 +92,6 @@ export function resolveSource(
       `source id "${source.id}" is taken: cite it with --source ${source.id}, or give --source-id`,
     );
   return { id: source.id, source: parsed.data };
-}
-
-/** One entry in a few words, for the lines that say what was written or is already there. */
-export function entryText(entry: CurationEntry): string {
-  switch (entry.kind) {
-    case 'indicator-observation':
-      return `${entry.indicator} observation ${entry.date}: ${entry.value}`;
-    case 'indicator-reference':
-      return `${entry.indicator} reference ${entry.date}: ${entry.value}`;
-    case 'series-target':
-      return `${entry.series} ${entry.year} target: ${entry.comparator === 'gte' ? '≥' : '≤'}${entry.value}`;
-    case 'series-actual':
-      return `${entry.series} ${entry.year} actual ${entry.date}: ${entry.value}`;
-    case 'new-indicator':
-      return `new indicator ${entry.indicator.id}`;
-  }
 }
 
 export interface WriteInput {
