@@ -60,7 +60,15 @@ const refuse = (lines: string[], note?: string): never => {
 
 async function main(): Promise<number> {
   if (file.toLowerCase().endsWith('.json')) {
-    const imported = importCuration({ file, files, dataDir: args.dataDir, dir, today, lang, dryRun: args.dryRun });
+    const imported = importCuration({
+      file,
+      files,
+      dataDir: args.dataDir,
+      dir,
+      today,
+      lang,
+      dryRun: args.dryRun,
+    });
     for (const line of imported.out) console.log(line);
     for (const line of imported.err) console.error(line);
     return imported.code;

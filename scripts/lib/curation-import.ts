@@ -43,7 +43,11 @@ export function problemLine(shown: string, p: CurationProblem, lang: 'zh' | 'en'
 }
 
 /** Lines to print and the exit code; writes only when there is no problem and not --dry-run. */
-export function importCuration(o: CurationImportOptions): { out: string[]; err: string[]; code: number } {
+export function importCuration(o: CurationImportOptions): {
+  out: string[];
+  err: string[];
+  code: number;
+} {
   const shown = path.basename(o.file);
   const refused = (lines: string[]) => ({
     out: [],
@@ -60,7 +64,9 @@ export function importCuration(o: CurationImportOptions): { out: string[]; err: 
     return refused([`${shown}: no such file`]);
   }
   if (size > MAX_UPDATE_BYTES)
-    return refused([`${shown}: ${(size / 1024 / 1024).toFixed(1)} MB is too large for an update file (at most 5 MB)`]);
+    return refused([
+      `${shown}: ${(size / 1024 / 1024).toFixed(1)} MB is too large for an update file (at most 5 MB)`,
+    ]);
   let json: unknown;
   try {
     json = JSON.parse(readFileSync(o.file, 'utf8'));
@@ -70,7 +76,9 @@ export function importCuration(o: CurationImportOptions): { out: string[]; err: 
   const parsed = curationUpdateSchema.safeParse(json);
   if (!parsed.success)
     return refused(
-      parsed.error.issues.map((i) => `${shown} › ${jsonPath(i.path) || '(the file)'}: ${i.message}`),
+      parsed.error.issues.map(
+        (i) => `${shown} › ${jsonPath(i.path) || '(the file)'}: ${i.message}`,
+      ),
     );
   const update = parsed.data;
   const applied = applyCuration(o.files, update, { dir: o.dir, today: o.today });
@@ -88,11 +96,14 @@ export function importCuration(o: CurationImportOptions): { out: string[]; err: 
   for (const c of applied.changes) out.push(`${c.text}  [entries[${c.entry}] → ${c.file}]`);
   const files = applied.changed.length;
   if (o.dryRun) {
-    out.push(`\n(dry run) ${entries(n)} would change ${files} file${files === 1 ? '' : 's'}; nothing was written`);
+    out.push(
+      `\n(dry run) ${entries(n)} would change ${files} file${files === 1 ? '' : 's'}; nothing was written`,
+    );
     return { out, err: [], code: 0 };
   }
   const root = path.resolve(o.dataDir);
-  for (const c of applied.changed) writeFileSync(path.join(root, c.path.slice(o.dir.length + 1)), c.text);
+  for (const c of applied.changed)
+    writeFileSync(path.join(root, c.path.slice(o.dir.length + 1)), c.text);
   out.push(
     `\n✓ imported ${entries(n)} into ${files} file${files === 1 ? '' : 's'} of ${o.dir}/: ${applied.changed.map((c) => c.path).join(', ')}`,
     'run `npm run data:archive` and commit the archived version with the data change',

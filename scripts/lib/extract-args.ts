@@ -50,8 +50,7 @@ export function parseExtractArgs(argv: readonly string[]): ExtractArgs {
     const name = a.slice(2);
     if ((VALUED as readonly string[]).includes(name)) {
       const value = argv[++i];
-      if (value === undefined || value.startsWith('--'))
-        throw new UsageError(`${a} needs a value`);
+      if (value === undefined || value.startsWith('--')) throw new UsageError(`${a} needs a value`);
       values[name as Valued] = value;
     } else if ((FLAGS as readonly string[]).includes(name)) flags.add(name);
     else if (a.startsWith('--')) throw new UsageError(`unknown option ${a}`);

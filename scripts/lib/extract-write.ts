@@ -20,7 +20,13 @@ import { archiveDataset, servedVersion } from './dataset-archive';
 import { UsageError, type ExtractArgs, type Valued } from './extract-args';
 import { loadDataset } from './load-dataset';
 
-const NEW_SOURCE_FLAGS: readonly Valued[] = ['url', 'title-en', 'publisher', 'publisher-en', 'kind'];
+const NEW_SOURCE_FLAGS: readonly Valued[] = [
+  'url',
+  'title-en',
+  'publisher',
+  'publisher-en',
+  'kind',
+];
 
 /** The id a new source gets when --source-id is not given: site, date and English title. */
 function sourceId(url: string, date: string, titleEn: string): string {
@@ -144,29 +150,41 @@ export function writeCandidates(input: WriteInput): number {
   for (const change of applied?.changes ?? [])
     say(`${change.text}  [#${numberOf(change.entry)} → ${change.file}]`);
   const changed = applied?.changed ?? [];
-  const notWritten = reports.length > 0 ? `; ${reports.length} problem${reports.length === 1 ? '' : 's'} reported above, not written` : '';
+  const notWritten =
+    reports.length > 0
+      ? `; ${reports.length} problem${reports.length === 1 ? '' : 's'} reported above, not written`
+      : '';
   if (changed.length === 0) {
     const there = built.already.length + (applied?.alreadyThere.length ?? 0);
     if (there > 0 && reports.length === 0) {
-      say(`✓ nothing to change: ${there === 1 ? 'the accepted candidate is' : `all ${there} accepted candidates are`} already in ${dir}/`);
+      say(
+        `✓ nothing to change: ${there === 1 ? 'the accepted candidate is' : `all ${there} accepted candidates are`} already in ${dir}/`,
+      );
       return 0;
     }
-    say(`\n✗ nothing to write${there > 0 ? ` (${there} already in ${dir}/)` : ''}${notWritten}; nothing was written to ${dir}/`);
+    say(
+      `\n✗ nothing to write${there > 0 ? ` (${there} already in ${dir}/)` : ''}${notWritten}; nothing was written to ${dir}/`,
+    );
     return 1;
   }
   const written = result.update!.entries.length - applied!.alreadyThere.length;
   if (args.dryRun) {
-    say(`\n(dry run) ${written} entr${written === 1 ? 'y' : 'ies'} would change ${changed.length} file${changed.length === 1 ? '' : 's'}${notWritten}; nothing was written`);
+    say(
+      `\n(dry run) ${written} entr${written === 1 ? 'y' : 'ies'} would change ${changed.length} file${changed.length === 1 ? '' : 's'}${notWritten}; nothing was written`,
+    );
     return 0;
   }
   const root = path.resolve(args.dataDir);
-  for (const file of changed) writeFileSync(path.join(root, file.path.slice(dir.length + 1)), file.text);
+  for (const file of changed)
+    writeFileSync(path.join(root, file.path.slice(dir.length + 1)), file.text);
   // As `npm run data:archive` does for data/: the archive sits beside the data dir.
   const archiveDir = path.join(path.dirname(root), 'datasets');
   const archived = archiveDataset(loadDataset(args.dataDir, { today }), archiveDir);
   say(
     `\n✓ wrote ${written} entr${written === 1 ? 'y' : 'ies'} into ${changed.length} file${changed.length === 1 ? '' : 's'} of ${dir}/: ${changed.map((c) => c.path).join(', ')}${notWritten}`,
   );
-  say(`✓ ${archived.added ? `archived the new version as ${path.relative(process.cwd(), archived.file) || archived.file}: commit it with the data change` : `${archived.file} already archived`}`);
+  say(
+    `✓ ${archived.added ? `archived the new version as ${path.relative(process.cwd(), archived.file) || archived.file}: commit it with the data change` : `${archived.file} already archived`}`,
+  );
   return 0;
 }

@@ -100,15 +100,21 @@ describe('data:import of a curation update (.json)', () => {
     expect(shown).toContain(
       `+ new-urban-jobs 2025 target: ≥260000  [entries[0] → ${dataDir}/series/new-urban-jobs.json]`,
     );
-    const series = JSON.parse(readFileSync(path.join(dataDir, 'series/new-urban-jobs.json'), 'utf8'));
-    expect(series.years.map((y: { year: number }) => y.year)).toEqual([2021, 2022, 2023, 2024, 2025, 2026]);
+    const series = JSON.parse(
+      readFileSync(path.join(dataDir, 'series/new-urban-jobs.json'), 'utf8'),
+    );
+    expect(series.years.map((y: { year: number }) => y.year)).toEqual([
+      2021, 2022, 2023, 2024, 2025, 2026,
+    ]);
     expect(series.years[4]).toEqual({
       year: 2025,
       target: { value: 260000, comparator: 'gte', citations: [JOBS_2025.citation] },
     });
     const sources = JSON.parse(readFileSync(path.join(dataDir, 'sources.json'), 'utf8')).sources;
     expect(sources.at(-1)).toEqual(NEW_SOURCE);
-    const check = spawnSync('node_modules/.bin/tsx', ['scripts/data-check.ts', dataDir], { encoding: 'utf8' });
+    const check = spawnSync('node_modules/.bin/tsx', ['scripts/data-check.ts', dataDir], {
+      encoding: 'utf8',
+    });
     expect(check.status, check.stdout + check.stderr).toBe(0);
 
     const again = importJson(file);
@@ -148,14 +154,22 @@ describe('data:import of a curation update (.json)', () => {
     const before = snapshot();
     const run = importJson(
       update(
-        [JOBS_2026, { ...JOBS_2025, citation: { source: NEW_SOURCE.id, quote: '2025年城镇新增就业不少于25万人' } }],
+        [
+          JOBS_2026,
+          {
+            ...JOBS_2025,
+            citation: { source: NEW_SOURCE.id, quote: '2025年城镇新增就业不少于25万人' },
+          },
+        ],
         [NEW_SOURCE],
       ),
     );
     expect(run.status).toBe(1);
     const lines = run.stderr.split('\n').filter((l) => l.startsWith('update.json'));
     expect(lines).toHaveLength(1);
-    expect(lines[0]).toMatch(/^update\.json › entries\[1\]\.citation\.quote: .* \[quote-value-missing\] \(/);
+    expect(lines[0]).toMatch(
+      /^update\.json › entries\[1\]\.citation\.quote: .* \[quote-value-missing\] \(/,
+    );
     expect(snapshot()).toEqual(before);
   });
 

@@ -112,7 +112,9 @@ describe(extractEntries, () => {
   });
 
   it('reports every field a new indicator lacks, by candidate number', () => {
-    const made = entriesOf(candidate({ comparator: null, subject: '新增托位', quote: '新增托位300个' }));
+    const made = entriesOf(
+      candidate({ comparator: null, subject: '新增托位', quote: '新增托位300个' }),
+    );
     expect(made.entries).toEqual([]);
     expect(made.reports.map((r) => `#${r.number} ${r.field}`)).toEqual([
       '#1 id',
@@ -128,8 +130,16 @@ describe(extractEntries, () => {
 describe(applyWritable, () => {
   it('leaves out an entry that breaks a quote rule, naming its candidate and rule, and applies the rest', () => {
     const bad = { ...target2024, quote: '计划在年内实现新开工310个小区' };
-    const made = entriesOf(bad, actual2023, { ...target2024, year: 2022, match: 'series:starts:2022', quote: '2022年新开工300个' });
-    const update = extractUpdate(made.entries, null, { baseDataset: 'test', madeAt: `${TODAY}T00:00:00Z` });
+    const made = entriesOf(bad, actual2023, {
+      ...target2024,
+      year: 2022,
+      match: 'series:starts:2022',
+      quote: '2022年新开工300个',
+    });
+    const update = extractUpdate(made.entries, null, {
+      baseDataset: 'test',
+      madeAt: `${TODAY}T00:00:00Z`,
+    });
     const result = applyWritable(FILES, update, made.numbers, { today: TODAY });
     expect(result.refusal).toEqual([]);
     expect(result.reports).toMatchObject([{ number: 1, field: 'citation.quote' }]);
@@ -146,7 +156,10 @@ describe(applyWritable, () => {
   it('returns nothing to apply when every entry has a problem', () => {
     const bad = { ...target2024, quote: '计划在年内实现新开工310个小区' };
     const made = entriesOf(bad);
-    const update = extractUpdate(made.entries, null, { baseDataset: 'test', madeAt: `${TODAY}T00:00:00Z` });
+    const update = extractUpdate(made.entries, null, {
+      baseDataset: 'test',
+      madeAt: `${TODAY}T00:00:00Z`,
+    });
     const result = applyWritable(FILES, update, made.numbers, { today: TODAY });
     expect(result.applied).toBeNull();
     expect(result.reports.map((r) => r.number)).toEqual([1]);

@@ -14,13 +14,20 @@ let doc: string;
 // Jobs for 2025 (new-urban-jobs has no 2025 yet) and one unmatched figure.
 const TEXT = '2025年全市城镇新增就业26万人。全年新建社区食堂120个。';
 const SOURCE_FLAGS = [
-  '--url', 'https://example.org/jobs-2025',
-  '--title', '2025年就业情况',
-  '--title-en', 'Jobs in 2025',
-  '--publisher', '示例报',
-  '--publisher-en', 'Example Daily',
-  '--kind', 'media',
-  '--date', '2026-01-20',
+  '--url',
+  'https://example.org/jobs-2025',
+  '--title',
+  '2025年就业情况',
+  '--title-en',
+  'Jobs in 2025',
+  '--publisher',
+  '示例报',
+  '--publisher-en',
+  'Example Daily',
+  '--kind',
+  'media',
+  '--date',
+  '2026-01-20',
 ];
 
 beforeEach(() => {
@@ -32,16 +39,23 @@ beforeEach(() => {
 });
 
 const run = (...args: string[]) =>
-  spawnSync('node_modules/.bin/tsx', ['scripts/data-extract.ts', doc, '--data-dir', dataDir, ...args], {
-    encoding: 'utf8',
-    timeout: 120_000,
-  });
+  spawnSync(
+    'node_modules/.bin/tsx',
+    ['scripts/data-extract.ts', doc, '--data-dir', dataDir, ...args],
+    {
+      encoding: 'utf8',
+      timeout: 120_000,
+    },
+  );
 
 function snapshot(dir: string): Map<string, string> {
   return new Map(
     readdirSync(dir, { recursive: true, withFileTypes: true })
       .filter((e) => e.isFile())
-      .map((e) => [path.join(e.parentPath, e.name), readFileSync(path.join(e.parentPath, e.name), 'utf8')]),
+      .map((e) => [
+        path.join(e.parentPath, e.name),
+        readFileSync(path.join(e.parentPath, e.name), 'utf8'),
+      ]),
   );
 }
 
@@ -60,16 +74,22 @@ describe('data:extract --write', () => {
     const done = run(...WRITE, ...SOURCE_FLAGS);
     expect(done.stderr).toBe('');
     expect(done.status).toBe(0);
-    expect(done.stdout).toContain('+ source example-2026-01-20-jobs-in-2025 (media) 2025年就业情况');
+    expect(done.stdout).toContain(
+      '+ source example-2026-01-20-jobs-in-2025 (media) 2025年就业情况',
+    );
     expect(done.stdout).toContain('+ new-urban-jobs 2025 actual: 260000 (2025-12-31)');
-    const series = JSON.parse(readFileSync(path.join(dataDir, 'series/new-urban-jobs.json'), 'utf8'));
+    const series = JSON.parse(
+      readFileSync(path.join(dataDir, 'series/new-urban-jobs.json'), 'utf8'),
+    );
     expect(series.years.find((y: { year: number }) => y.year === 2025)).toEqual({
       year: 2025,
       actual: {
         value: 260000,
         date: '2025-12-31',
         // The extractor's clause: the whole sentence, its full stop included.
-        citations: [{ source: 'example-2026-01-20-jobs-in-2025', quote: '2025年全市城镇新增就业26万人。' }],
+        citations: [
+          { source: 'example-2026-01-20-jobs-in-2025', quote: '2025年全市城镇新增就业26万人。' },
+        ],
       },
     });
     const sources = JSON.parse(readFileSync(path.join(dataDir, 'sources.json'), 'utf8')).sources;
@@ -83,7 +103,9 @@ describe('data:extract --write', () => {
     });
     // data:archive's file, beside the data dir as datasets/ is beside data/.
     expect(readdirSync(path.join(root, 'datasets'))).toHaveLength(1);
-    const check = spawnSync('node_modules/.bin/tsx', ['scripts/data-check.ts', dataDir], { encoding: 'utf8' });
+    const check = spawnSync('node_modules/.bin/tsx', ['scripts/data-check.ts', dataDir], {
+      encoding: 'utf8',
+    });
     expect(check.status, check.stdout + check.stderr).toBe(0);
 
     // The same run again: the source exists now, so cite it; the figure is already there.
@@ -105,7 +127,9 @@ describe('data:extract --write', () => {
       '✗ #2 deadline: needs the target’s deadline',
       '✗ #2 measure.en: needs the English for the measure word "个"',
     ]);
-    expect(out.stdout).toMatch(/✗ nothing to write; 7 problems reported above, not written; nothing was written to/);
+    expect(out.stdout).toMatch(
+      /✗ nothing to write; 7 problems reported above, not written; nothing was written to/,
+    );
     expect(snapshot(root)).toEqual(before);
     expect(existsSync(path.join(root, 'datasets'))).toBe(false);
   });
@@ -113,11 +137,20 @@ describe('data:extract --write', () => {
   it('exits 2 on usage errors, naming what is wrong', () => {
     const cases: [string[], string][] = [
       [['--write'], '--write needs --plan <plan id>'],
-      [[...WRITE.slice(0, 2), 'no-such-plan', ...SOURCE_FLAGS], '--plan no-such-plan: no such plan in'],
-      [WRITE, '--write cites --source <existing id>, or a new source: it needs --url, --title-en, --publisher, --publisher-en, --kind, --date'],
+      [
+        [...WRITE.slice(0, 2), 'no-such-plan', ...SOURCE_FLAGS],
+        '--plan no-such-plan: no such plan in',
+      ],
+      [
+        WRITE,
+        '--write cites --source <existing id>, or a new source: it needs --url, --title-en, --publisher, --publisher-en, --kind, --date',
+      ],
       [[...WRITE, '--source', 'nope'], '--source nope: no such source in data/sources.json'],
       [[...WRITE, ...SOURCE_FLAGS, '--only', '3'], '--only 3: the candidates are numbered 1 to 2'],
-      [[...WRITE, ...SOURCE_FLAGS, '--only', 'x'], '--only x: expected candidate numbers like 1,3,5'],
+      [
+        [...WRITE, ...SOURCE_FLAGS, '--only', 'x'],
+        '--only x: expected candidate numbers like 1,3,5',
+      ],
       [['--plan', 'p'], '--plan is for --write'],
     ];
     const before = snapshot(root);

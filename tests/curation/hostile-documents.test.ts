@@ -149,7 +149,9 @@ describe('data:extract --write on hostile documents', () => {
   it('writes nothing for a text of dates and phone numbers, and says there is nothing to write', () => {
     const run = write('notice.txt');
     expect(run.status).toBe(1);
-    expect(run.stderr).toMatch(/^notice\.txt: no figures found .*\n✗ nothing to write; nothing was written to .*data\/\n$/);
+    expect(run.stderr).toMatch(
+      /^notice\.txt: no figures found .*\n✗ nothing to write; nothing was written to .*data\/\n$/,
+    );
   });
 
   it('does not put the scripted page’s words in a seed’s mouth', () => {
@@ -163,7 +165,9 @@ describe('data:extract --write on hostile documents', () => {
   it('finds only the page’s visible figure, which data/ holds already from its real source', () => {
     const run = write('page.html', 'bjyouth-2024-01-25-education');
     expect(run.status).toBe(0);
-    expect(run.stdout).toMatch(/^= #1 is already in .*data\/: new-school-places 2024 target: ≥20000$/m);
+    expect(run.stdout).toMatch(
+      /^= #1 is already in .*data\/: new-school-places 2024 target: ≥20000$/m,
+    );
     expect(run.stdout).toMatch(/✓ nothing to change: the accepted candidate is already in/);
     expect(run.stdout).not.toMatch(/999|888/);
     expect(existsSync(marker)).toBe(false);

@@ -72,8 +72,14 @@ describe(matchCandidate, () => {
       quote: '老旧小区综合整治完工120个',
     });
     expect(matchCandidate(finished, [STARTS])).toBe('new');
-    expect(matchCandidate(finished, [STARTS, COMPLETIONS])).toBe('series:old-compound-completions:2021');
-    const started = { ...finished, subject: '老旧小区综合整治新开工', quote: '老旧小区综合整治新开工300个' };
+    expect(matchCandidate(finished, [STARTS, COMPLETIONS])).toBe(
+      'series:old-compound-completions:2021',
+    );
+    const started = {
+      ...finished,
+      subject: '老旧小区综合整治新开工',
+      quote: '老旧小区综合整治新开工300个',
+    };
     expect(matchCandidate(started, [COMPLETIONS])).toBe('new');
     expect(matchCandidate(started, [COMPLETIONS, STARTS])).toBe('series:old-compound-starts:2021');
   });
@@ -102,7 +108,14 @@ describe(matchCandidate, () => {
 
   it('counts the words before the quote half: "完工822部" after 老楼加装电梯', () => {
     const lifts = series('elevator-retrofit-completions', '老楼加装电梯完工', ['部']);
-    const c = candidate({ kind: 'actual', year: 2023, value: 822, measure: '部', subject: '完工', quote: '完工822部' });
+    const c = candidate({
+      kind: 'actual',
+      year: 2023,
+      value: 822,
+      measure: '部',
+      subject: '完工',
+      quote: '完工822部',
+    });
     // Alone, 完工 is 1 of the name's 7 words: below the floor.
     expect(matchCandidate(c, [lifts])).toBe('new');
     // With 老楼 楼加 加装 装电 电梯 before it: (1 + 5 × 0.5) / 7 = 0.5.
@@ -126,15 +139,29 @@ describe(matchCandidate, () => {
   });
 
   it('matches an indicator target due in its deadline year and an actual within its period', () => {
-    const c = candidate({ year: 2025, value: 30000, subject: '职工暖心驿站', quote: '职工暖心驿站达到3万个' });
+    const c = candidate({
+      year: 2025,
+      value: 30000,
+      subject: '职工暖心驿站',
+      quote: '职工暖心驿站达到3万个',
+    });
     expect(matchCandidate(c, [STATIONS])).toBe('indicator:warm-heart-stations');
     expect(matchCandidate({ ...c, year: 2024 }, [STATIONS])).toBe('new');
-    expect(matchCandidate({ ...c, kind: 'actual', year: 2023 }, [STATIONS])).toBe('indicator:warm-heart-stations');
+    expect(matchCandidate({ ...c, kind: 'actual', year: 2023 }, [STATIONS])).toBe(
+      'indicator:warm-heart-stations',
+    );
     expect(matchCandidate({ ...c, kind: 'actual', year: 2020 }, [STATIONS])).toBe('new');
   });
 
   it('never matches a context figure', () => {
-    const c = candidate({ kind: 'figure', year: 2026, value: 280000, measure: '人', subject: '城镇新增就业', quote: '城镇新增就业28万人' });
+    const c = candidate({
+      kind: 'figure',
+      year: 2026,
+      value: 280000,
+      measure: '人',
+      subject: '城镇新增就业',
+      quote: '城镇新增就业28万人',
+    });
     expect(matchCandidate(c, [JOBS])).toBe('new');
   });
 });
@@ -154,15 +181,44 @@ describe(knownEntries, () => {
         {
           plan: { id: 'p', period: { start: '2021-01-01', end: '2025-12-31' } },
           indicators: [
-            { id: 'i', name: { zh: '职工之家' }, unit: 'count', measure: { zh: '个', synonyms: ['家'] }, target: { deadline: '2025-12-31' } },
+            {
+              id: 'i',
+              name: { zh: '职工之家' },
+              unit: 'count',
+              measure: { zh: '个', synonyms: ['家'] },
+              target: { deadline: '2025-12-31' },
+            },
           ],
         },
       ],
-      series: [{ id: 's', name: { zh: '城镇新增就业' }, unit: 'count', measure: { zh: '人' }, years: [{ year: 2024 }, { year: 2026 }] }],
+      series: [
+        {
+          id: 's',
+          name: { zh: '城镇新增就业' },
+          unit: 'count',
+          measure: { zh: '人' },
+          years: [{ year: 2024 }, { year: 2026 }],
+        },
+      ],
     } as never);
     expect(entries).toEqual([
-      { kind: 'indicator', id: 'i', plan: 'p', name: '职工之家', unit: 'count', measures: ['个', '家'], years: { first: 2021, last: 2025 } },
-      { kind: 'series', id: 's', name: '城镇新增就业', unit: 'count', measures: ['人'], years: null },
+      {
+        kind: 'indicator',
+        id: 'i',
+        plan: 'p',
+        name: '职工之家',
+        unit: 'count',
+        measures: ['个', '家'],
+        years: { first: 2021, last: 2025 },
+      },
+      {
+        kind: 'series',
+        id: 's',
+        name: '城镇新增就业',
+        unit: 'count',
+        measures: ['人'],
+        years: null,
+      },
     ]);
   });
 });
@@ -170,7 +226,11 @@ describe(knownEntries, () => {
 describe(parseMatch, () => {
   it('reads a match ref back', () => {
     expect(parseMatch('indicator:worker-homes')).toEqual({ kind: 'indicator', id: 'worker-homes' });
-    expect(parseMatch('series:new-urban-jobs:2025')).toEqual({ kind: 'series', id: 'new-urban-jobs', year: 2025 });
+    expect(parseMatch('series:new-urban-jobs:2025')).toEqual({
+      kind: 'series',
+      id: 'new-urban-jobs',
+      year: 2025,
+    });
     expect(parseMatch('new')).toBeNull();
   });
 });

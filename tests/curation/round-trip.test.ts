@@ -49,7 +49,10 @@ const readSeries = (dir: string, file: string) =>
   JSON.parse(readFileSync(path.join(dir, 'series', file), 'utf8')) as Series;
 
 /** Removes the source's citations from series targets and actuals; the years touched, by file. */
-function removeCitations(dir: string, source: string): { touched: Map<string, Set<number>>; removed: number } {
+function removeCitations(
+  dir: string,
+  source: string,
+): { touched: Map<string, Set<number>>; removed: number } {
   const touched = new Map<string, Set<number>>();
   let removed = 0;
   for (const file of readdirSync(path.join(dir, 'series'))) {
@@ -74,7 +77,13 @@ function removeCitations(dir: string, source: string): { touched: Map<string, Se
 }
 
 /** The series as a curator would compare them: see the header for each difference allowed. */
-function normalized(series: Series, years: Set<number>, source: string, text: string, quotes: Map<string, string>) {
+function normalized(
+  series: Series,
+  years: Set<number>,
+  source: string,
+  text: string,
+  quotes: Map<string, string>,
+) {
   const copy = structuredClone(series);
   for (const year of copy.years) {
     if (!years.has(year.year)) continue;
@@ -137,9 +146,13 @@ describe('round trip: a seed extracted and written back gives today’s data/', 
       const run = extractWrite(dir, seed);
       expect(run.stderr).toBe('');
       expect(run.status).toBe(0);
-      expect(run.stdout).toMatch(new RegExp(`✓ wrote ${seed.removed} entries into ${touched.size} files`));
+      expect(run.stdout).toMatch(
+        new RegExp(`✓ wrote ${seed.removed} entries into ${touched.size} files`),
+      );
       // The run checks data:check's rules before writing; data:check agrees afterwards.
-      const check = spawnSync('node_modules/.bin/tsx', ['scripts/data-check.ts', dir], { encoding: 'utf8' });
+      const check = spawnSync('node_modules/.bin/tsx', ['scripts/data-check.ts', dir], {
+        encoding: 'utf8',
+      });
       expect(check.status, check.stdout + check.stderr).toBe(0);
 
       const today = allFiles('data');
@@ -161,7 +174,9 @@ describe('round trip: a seed extracted and written back gives today’s data/', 
         expect([...quotesWritten.keys()]).toEqual([...quotesToday.keys()]);
         for (const [key, quote] of quotesWritten) {
           const curator = quotesToday.get(key)!;
-          const [shorter, longer] = [trim(quote), trim(curator)].sort((a, b) => a.length - b.length);
+          const [shorter, longer] = [trim(quote), trim(curator)].sort(
+            (a, b) => a.length - b.length,
+          );
           expect(longer, `${name} ${key}`).toContain(shorter);
         }
       }
@@ -179,12 +194,16 @@ describe('round trip: a seed extracted and written back gives today’s data/', 
         expect(already).toHaveLength(10);
         expect(problems).toEqual([]);
         expect(run.status).toBe(0);
-        expect(run.stdout).toContain('✓ nothing to change: all 10 accepted candidates are already in');
+        expect(run.stdout).toContain(
+          '✓ nothing to change: all 10 accepted candidates are already in',
+        );
       } else {
         // Seed 000's "优良天数比例首次突破80%" is not the 85.2% data/ holds for 2025: said, not written.
         expect(already).toHaveLength(6);
         expect(problems).toEqual([
-          expect.stringMatching(/^✗ #6 value: data\/ already has 85\.2 for good-air-days-share 2025 actual/),
+          expect.stringMatching(
+            /^✗ #6 value: data\/ already has 85\.2 for good-air-days-share 2025 actual/,
+          ),
         ]);
         expect(run.status).toBe(1);
       }

@@ -40,12 +40,15 @@ export function applyWritable(
       return { applied: null, update: null, numbers: [], reports, refusal: [] };
     const applied = applyCuration(files, current.update, options);
     const refusal = applied.problems.filter((p) => p.entry === undefined);
-    if (refusal.length > 0)
-      return { applied: null, update: null, numbers: [], reports, refusal };
+    if (refusal.length > 0) return { applied: null, update: null, numbers: [], reports, refusal };
     const bad = new Set(applied.problems.map((p) => p.entry!));
     if (bad.size === 0) return { applied, ...current, reports, refusal: [] };
     for (const p of applied.problems)
-      reports.push({ number: current.numbers[p.entry!]!, field: p.field ?? 'entry', why: problemText(p) });
+      reports.push({
+        number: current.numbers[p.entry!]!,
+        field: p.field ?? 'entry',
+        why: problemText(p),
+      });
     const keep = (_: unknown, i: number) => !bad.has(i);
     const entries = current.update.entries.filter(keep);
     // A new source no remaining entry cites is left out with them.

@@ -60,7 +60,10 @@ export function extractEntries(
     const report = (field: string, why: string) => out.reports.push({ number, field, why });
     const match = parseMatch(c.match);
     if (c.kind === 'figure' && match) {
-      report('kind', 'a context figure is neither a target nor an actual: nothing of it is written');
+      report(
+        'kind',
+        'a context figure is neither a target nor an actual: nothing of it is written',
+      );
       continue;
     }
     let target: EntryTarget;
@@ -103,7 +106,8 @@ export function extractEntries(
     // A series target the sentence states without 不少于/不超过 ("计划新开工300个") is met the
     // way the series runs: its direction is data/'s, not a guess, and data:check reads the quote.
     const direction = seriesDirection(dataset, target);
-    const comparator = c.comparator ?? (direction ? (direction === 'decrease' ? 'lte' : 'gte') : null);
+    const comparator =
+      c.comparator ?? (direction ? (direction === 'decrease' ? 'lte' : 'gte') : null);
     const made = candidateEntry({ candidate: { ...c, comparator }, source, target });
     if (made.ok) {
       out.entries.push(made.entry);

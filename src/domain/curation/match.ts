@@ -122,31 +122,27 @@ export function knownEntries(dataset: Pick<Dataset, 'plans' | 'series'>): KnownE
     m ? [m.zh, ...(m.synonyms ?? [])] : [];
   return [
     ...dataset.plans.flatMap(({ plan, indicators }) =>
-      indicators.map(
-        (i): KnownEntry => ({
-          kind: 'indicator',
-          id: i.id,
-          plan: plan.id,
-          name: i.name.zh,
-          unit: i.unit,
-          measures: measures(i.measure),
-          years: {
-            first: Number(plan.period.start.slice(0, 4)),
-            last: Number(i.target.deadline.slice(0, 4)),
-          },
-        }),
-      ),
+      indicators.map((i): KnownEntry => ({
+        kind: 'indicator',
+        id: i.id,
+        plan: plan.id,
+        name: i.name.zh,
+        unit: i.unit,
+        measures: measures(i.measure),
+        years: {
+          first: Number(plan.period.start.slice(0, 4)),
+          last: Number(i.target.deadline.slice(0, 4)),
+        },
+      })),
     ),
-    ...dataset.series.map(
-      (s): KnownEntry => ({
-        kind: 'series',
-        id: s.id,
-        name: s.name.zh,
-        unit: s.unit,
-        measures: measures(s.measure),
-        years: null,
-      }),
-    ),
+    ...dataset.series.map((s): KnownEntry => ({
+      kind: 'series',
+      id: s.id,
+      name: s.name.zh,
+      unit: s.unit,
+      measures: measures(s.measure),
+      years: null,
+    })),
   ];
 }
 
