@@ -1,18 +1,30 @@
-// The draft (草稿): checked report rows applied on top of the published data, shown by the
-// whole app under a banner until discarded. Light on purpose (the first visit loads it): the
+// The draft (草稿): checked report rows (from /import) or a curation update (from /curate)
+// applied on top of the published data, shown by the whole app under a banner until discarded. Light on purpose (the first visit loads it): the
 // rows are checked and applied by src/lib/reporting/draft.ts, loaded only when a draft exists.
 import { create } from 'zustand';
 import type { Catalog, Indicator } from '../domain/dataset/schema.ts';
+import type { CurationUpdate } from '../domain/curation/update-file.ts';
 import type { ReportEntry, ReportProblem } from '../domain/reporting/report-types.ts';
 import { isDemoActive } from './demo-store.ts';
 
 /** What IndexedDB keeps: the rows, and the published dataset they were checked against. */
 export interface StoredDraft {
+  /** The report rows of an /import draft; [] for a curation draft. */
   entries: ReportEntry[];
+  /** A /curate draft's update (pt-curation-v1), applied with applyCurationToApi. */
+  curation?: CurationUpdate;
   baseHash: string;
   fileName: string;
   createdAt: string;
 }
+
+/** How many rows or entries a draft holds. */
+export const draftSize = (stored: StoredDraft): number =>
+  stored.curation ? stored.curation.entries.length : stored.entries.length;
+
+/** The page a draft was made on, where it can be reviewed. */
+export const draftPage = (stored: StoredDraft): '/curate' | '/import' =>
+  stored.curation ? '/curate' : '/import';
 
 export interface ActiveDraft {
   stored: StoredDraft;
