@@ -48,13 +48,22 @@ export const isDraftActive = (): boolean =>
 /** Bilingual on purpose, like the simulated stamp. */
 export const DRAFT_STAMP = '草稿：未发布的填报数据 / Draft: unpublished report data';
 
+/** The draft's own indicator for `indicators/<id>.json`, or undefined. */
+function draftIndicator(path: string): Indicator | undefined {
+  const draft = useDraftStore.getState().draft;
+  if (!draft || isDemoActive() || inEmbed()) return undefined;
+  const id = /^indicators\/(.+)\.json$/.exec(path)?.[1];
+  return id ? draft.indicators.find((i) => i.id === decodeURIComponent(id)) : undefined;
+}
+
 /** What api.ts returns instead of the published answer while a draft is shown. */
 export function overlayDraft<T>(path: string, published: T): T {
   const draft = useDraftStore.getState().draft;
   if (!draft || isDemoActive() || inEmbed()) return published;
   if (path === 'plans.json') return draft.catalog as T;
   if (path === 'indicators.json') return draft.indicators as T;
-  const id = /^indicators\/(.+)\.json$/.exec(path)?.[1];
-  const found = id ? draft.indicators.find((i) => i.id === decodeURIComponent(id)) : undefined;
-  return (found as T) ?? published;
+  return (draftIndicator(path) as T) ?? published;
 }
+
+/** A resource only the draft has (a curated new indicator, which the site never published). */
+export const draftOnly = <T>(path: string): T | undefined => draftIndicator(path) as T | undefined;

@@ -17,6 +17,7 @@ export interface PreviewSeriesLine {
   key: string;
   name: Localized;
   unit: Unit;
+  measure?: Localized;
   year: number;
   /** Absent: an actual (the reporting template carries actuals only). */
   part?: 'target' | 'actual';
@@ -96,7 +97,7 @@ export function UpdatePreviewTable({
               <li key={s.key}>
                 {s.name[lang]} · {s.year}
                 {s.part ? ` · ${t(`preview.${s.part}`)}` : ''} · {comparatorSign(s.comparator)}
-                {formatValue(s.value, s.unit, lang)}
+                {formatValue(s.value, s.unit, lang, s.measure)}
                 {s.date ? `（${formatDate(s.date, lang)}）` : ''}
               </li>
             ))}

@@ -16,6 +16,8 @@ export interface SeriesLine {
   seriesId: string;
   name: Localized;
   unit: Unit;
+  /** A count's measure word (个, places). */
+  measure?: Localized;
   year: number;
   part: 'target' | 'actual';
   value: number;
@@ -49,6 +51,7 @@ export function curationPreview(
         seriesId: s.id,
         name: s.name,
         unit: s.unit,
+        ...(s.measure ? { measure: s.measure } : {}),
         year: e.year,
         part: target ? 'target' : 'actual',
         value: e.value,

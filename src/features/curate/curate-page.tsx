@@ -248,6 +248,20 @@ export default function CuratePage({ today }: { today: string }) {
           />
         </label>
       </div>
+      {/* Before extraction: the date decides what 今年 and 年内 mean. */}
+      <SourceFields
+        form={form}
+        onForm={(f) => {
+          setForm(f);
+          setChecked(null);
+        }}
+        existing={existing}
+        onExisting={(id) => {
+          setExisting(id);
+          setChecked(null);
+        }}
+        sources={data?.catalog.sources ?? []}
+      />
       <div className="import-actions">
         <button
           type="button"
@@ -265,19 +279,6 @@ export default function CuratePage({ today }: { today: string }) {
       {readError && <p role="alert">{readError}</p>}
       {worked && data && (
         <>
-          <SourceFields
-            form={form}
-            onForm={(f) => {
-              setForm(f);
-              setChecked(null);
-            }}
-            existing={existing}
-            onExisting={(id) => {
-              setExisting(id);
-              setChecked(null);
-            }}
-            sources={data.catalog.sources}
-          />
           <div className="curate-work">
             <section className="curate-pane" aria-labelledby="curate-doc-heading">
               <h2 id="curate-doc-heading">
