@@ -1,7 +1,7 @@
 // One proposed figure: what the extractor read (kind, year, value, the quote), where it belongs,
 // and the curator's decision: accept, edit, or reject. An edit is read against its quote by
 // data:check's rules at once, naming the rule it breaks; what an entry still lacks is listed.
-import { useState } from 'react';
+import { memo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Decision } from '../../domain/curation/build-update';
 import type { Candidate } from '../../domain/curation/candidate';
@@ -21,14 +21,14 @@ import { TargetSelect } from './target-select';
 
 const KIND_KEY = { target: 'kindTarget', actual: 'kindActual', figure: 'kindFigure' } as const;
 
-export function CandidateCard({
+export const CandidateCard = memo(function CandidateCard({
   index,
   decision,
   published,
   sourceYear,
   missing,
   problems,
-  onChange,
+  onDecide,
 }: {
   index: number;
   decision: Decision;
@@ -36,10 +36,11 @@ export function CandidateCard({
   sourceYear: number | null;
   missing: readonly MissingField[] | undefined;
   problems: readonly CheckProblem[];
-  onChange: (decision: Decision) => void;
+  onDecide: (index: number, decision: Decision) => void;
 }) {
   const { t } = useTranslation();
   const lang = useLanguage();
+  const onChange = (next: Decision) => onDecide(index, next);
   const [editing, setEditing] = useState(false);
   const { candidate: c, state, target } = decision;
   const name = t('curate.candidate', { n: index + 1 });
@@ -279,4 +280,4 @@ export function CandidateCard({
       </div>
     </article>
   );
-}
+});

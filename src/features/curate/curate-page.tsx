@@ -3,7 +3,7 @@
 // /import, with a pt-curation-v1 update that carries targets, actuals and new indicators.
 // Loaded only on this route: the extractor, the checks and the readers never reach a first visit.
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { useMemo, useState, type DragEvent } from 'react';
+import { useCallback, useMemo, useState, type DragEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Decision, SourceForm } from '../../domain/curation/build-update';
 import { groupCandidates } from '../../domain/curation/candidate-groups';
@@ -21,6 +21,7 @@ import {
   initialDecision,
   propose,
   sourceOfIndicator,
+  type CheckProblem,
   type CurationCheck,
 } from './curate-actions';
 import { ensureCurateStrings } from './curate-strings';
@@ -40,6 +41,8 @@ const EMPTY_FORM: SourceForm = {
   outletZh: '',
   outletEn: '',
 };
+
+const NO_PROBLEMS: readonly CheckProblem[] = [];
 
 interface Worked {
   text: string;
@@ -78,6 +81,18 @@ export default function CuratePage({ today }: { today: string }) {
       return data.catalog.series.find((s) => s.id === parsed.id)?.name[lang] ?? null;
     };
   }, [data, lang]);
+
+  // Stable, so an unchanged proposal's card is not drawn again when another one changes.
+  const decide = useCallback((index: number, decision: Decision) => {
+    setWorked((w) => {
+      if (!w) return w;
+      const decisions = w.decisions.slice();
+      decisions[index] = decision;
+      return { ...w, decisions };
+    });
+    setChecked(null);
+    setApplied(false);
+  }, []);
 
   if (demo)
     return (
@@ -135,14 +150,6 @@ export default function CuratePage({ today }: { today: string }) {
     if (file) void open(file);
   };
 
-  const decide = (index: number, decision: Decision) => {
-    if (!worked) return;
-    const decisions = worked.decisions.slice();
-    decisions[index] = decision;
-    setWorked({ ...worked, decisions });
-    setChecked(null);
-    setApplied(false);
-  };
   const accepted = worked?.decisions.filter((d) => d.state === 'accepted').length ?? 0;
   const check = () => {
     if (!worked || !data) return;
@@ -171,8 +178,11 @@ export default function CuratePage({ today }: { today: string }) {
   };
   const missingOf = (i: number) =>
     checked?.kind === 'missing' ? checked.candidates.get(i) : undefined;
-  const problemsOf = (i: number) =>
-    checked?.kind === 'problems' ? checked.problems.filter((p) => p.candidate === i) : [];
+  const problemsOf = (i: number) => {
+    const found =
+      checked?.kind === 'problems' ? checked.problems.filter((p) => p.candidate === i) : [];
+    return found.length > 0 ? found : NO_PROBLEMS;
+  };
   const curationDraft = draft?.stored.curation ? draft : null;
 
   return (
@@ -317,7 +327,7 @@ export default function CuratePage({ today }: { today: string }) {
                         sourceYear={sourceYear}
                         missing={missingOf(i)}
                         problems={problemsOf(i)}
-                        onChange={(d) => decide(i, d)}
+                        onDecide={decide}
                       />
                     ))}
                   </section>

@@ -12,9 +12,15 @@ export function DocumentView({
   decisions: readonly Decision[];
 }) {
   const { t } = useTranslation();
+  // Blank lines above the first words (a pasted page's margin) are not shown; offsets shift with them.
+  const lead = text.length - text.trimStart().length;
   const segments = highlightSegments(
-    text,
-    decisions.map((d, index) => ({ at: d.candidate.at, length: d.candidate.quote.length, index })),
+    text.slice(lead),
+    decisions.map((d, index) => ({
+      at: d.candidate.at - lead,
+      length: d.candidate.quote.length,
+      index,
+    })),
   );
   return (
     <div className="curate-doc" role="region" aria-label={t('curate.documentLabel')} tabIndex={0}>
