@@ -20,6 +20,7 @@ const ReportPage = lazy(() => import('../features/report/report-page'));
 const SnapshotPage = lazy(() => import('../features/snapshot/snapshot-page'));
 const SeriesPage = preloadableLazy(() => import('../features/series/series-page'));
 const ImportPage = lazy(() => import('../features/import/import-page'));
+const CuratePage = lazy(() => import('../features/curate/curate-page'));
 const PresentPage = lazy(() => import('../features/present/present-page'));
 const EmbedPage = lazy(() => import('../features/embed/embed-page'));
 
@@ -64,6 +65,9 @@ function PageRoutes({ today }: { today: string }) {
         </Route>
         <Route path="/import">
           <ImportPage today={today} />
+        </Route>
+        <Route path="/curate">
+          <CuratePage today={today} />
         </Route>
         <Route path={ANY_PATH}>
           <NotFoundPage />

@@ -18,6 +18,7 @@ const NAV = [
   { path: '/report', key: 'report' },
   { path: '/methodology', key: 'methodology' },
   { path: '/import', key: 'import' },
+  { path: '/curate', key: 'curate' },
 ] as const;
 
 /** Header, navigation and footer around every page; demo mode's links keep `?demo`. */

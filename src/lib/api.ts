@@ -3,7 +3,7 @@
 // they were made from validated data by the app itself).
 import type { Catalog, Indicator } from '../domain/dataset/schema.ts';
 import { isGeneratedDemoAnswer } from './demo-store.ts';
-import { overlayDraft } from './draft-store.ts';
+import { draftOnly, overlayDraft } from './draft-store.ts';
 
 type Schemas = typeof import('../domain/dataset/schema');
 /** The schema (and zod with it) loads with the first request, in parallel, not with the page. */
@@ -55,7 +55,12 @@ async function getJson<T>(
   } catch (error) {
     throw failed(error);
   }
-  if (response.status === 404) throw new ApiError('not_found', url, 'HTTP 404');
+  if (response.status === 404) {
+    // A new indicator of a curation draft has no published page to fetch.
+    const own = published ? undefined : draftOnly<T>(path);
+    if (own !== undefined) return own;
+    throw new ApiError('not_found', url, 'HTTP 404');
+  }
   if (!response.ok) throw new ApiError('http', url, `HTTP ${response.status}`);
   let body: unknown;
   try {

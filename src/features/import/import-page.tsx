@@ -14,7 +14,7 @@ import type { ReportEntry } from '../../domain/reporting/report-types';
 import { checkFile, downloadPatch, downloadTemplate, type Checked } from './import-actions';
 import { HiddenContentNotice } from './hidden-content-notice';
 import { ProblemsTable } from './problems-table';
-import { PreviewTable } from './preview-table';
+import { UpdatePreviewTable } from '../../components/ui/update-preview-table';
 import { UpdateFilesList } from './update-files-list';
 import { ensureImportStrings } from './import-strings';
 import './import.css';
@@ -138,7 +138,8 @@ export default function ImportPage({ today }: { today: string }) {
           {busy}
         </p>
       )}
-      {draft && (
+      {/* A curation draft is reviewed (and its update file downloaded) on /curate. */}
+      {draft && !draft.stored.curation && (
         <section className="import-card" aria-labelledby="import-draft-heading">
           <h2 id="import-draft-heading">{t('import.draftHeading')}</h2>
           <p>
@@ -198,7 +199,18 @@ export default function ImportPage({ today }: { today: string }) {
             <p>{t('import.nothingNew')}</p>
           ) : (
             <>
-              <PreviewTable preview={checked.preview} entries={checked.entries} />
+              <UpdatePreviewTable
+                diff={checked.preview.diff}
+                series={checked.preview.series.map(({ row, name, unit, year, value, date }) => ({
+                  key: String(row),
+                  name,
+                  unit,
+                  year,
+                  value,
+                  date,
+                }))}
+                sourceOf={(id) => checked.entries.find((e) => e.target.id === id)?.source}
+              />
               <div className="import-actions">
                 <button type="button" disabled={blocked} onClick={() => void apply()}>
                   {t('import.applyDraft')}

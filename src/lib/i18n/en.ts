@@ -19,6 +19,7 @@ export const en: Messages & EnglishPlurals = {
       report: 'Briefing',
       methodology: 'Methodology',
       import: 'Report data',
+      curate: 'Curate',
       present: 'Big screen',
     },
     navLabel: 'Main navigation',

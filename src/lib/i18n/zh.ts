@@ -11,6 +11,7 @@ export const zh = {
       report: '简报',
       methodology: '方法说明',
       import: '数据填报',
+      curate: '数据采编',
       present: '大屏',
     },
     navLabel: '主导航',

@@ -6,6 +6,7 @@ const zh = {
   draft: {
     banner: '草稿：未发布的填报数据',
     details: '来自 {{file}}，{{count}} 行；仅在本浏览器中显示，尚未发布。',
+    detailsCuration: '采编自 {{file}}，{{count}} 项；仅在本浏览器中显示，尚未发布。',
     stale: '发布的数据在草稿之后已更新：{{count}} 行有冲突，未显示。',
     review: '查看填报',
     discard: '丢弃草稿',
@@ -17,6 +18,8 @@ const en: typeof zh = {
   draft: {
     banner: 'Draft: unpublished report data',
     details: 'From {{file}}, {{count}} rows; shown in this browser only, not published.',
+    detailsCuration:
+      'Curated from {{file}}, {{count}} entries; shown in this browser only, not published.',
     stale:
       'The published data has changed since this draft: {{count}} rows conflict and are not shown.',
     review: 'Review the report',

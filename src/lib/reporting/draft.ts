@@ -1,9 +1,11 @@
-// Drafts: keeping checked report rows in IndexedDB (idb-keyval) and showing them on top of the
-// published data. Loaded only when a draft exists or is made. A draft is re-checked against
+// Drafts: keeping checked report rows, or a curation update, in IndexedDB (idb-keyval) and
+// showing them on top of the published data. Loaded only when a draft exists or is made. A draft is re-checked against
 // the published data each time it is shown, so one made against an older dataset says so and
 // names the rows that now conflict.
 import type { QueryClient } from '@tanstack/react-query';
 import { del, get, set } from 'idb-keyval';
+import { applyCurationToApi } from '../../domain/curation/curation-api';
+import { curationUpdateSchema } from '../../domain/curation/update-file';
 import type { Catalog, Indicator } from '../../domain/dataset/schema';
 import { applyToApi, datasetFromApi } from '../../domain/reporting/api-dataset';
 import type { Cell } from '../../domain/reporting/cells';
@@ -21,8 +23,9 @@ type Published = { catalog: Catalog; indicators: Indicator[] };
 export const draftDatasetId = (stored: StoredDraft): string =>
   `draft-${stored.createdAt.slice(0, 10)}-${stored.baseHash.slice(0, 12)}`;
 
-/** The stored rows checked again against the published data, and applied to it. */
+/** The stored rows (or curation update) checked again against the published data, and applied to it. */
 export function activate(stored: StoredDraft, published: Published, today: string): ActiveDraft {
+  if (stored.curation) return activateCuration(stored, stored.curation, published, today);
   const dataset = datasetFromApi(published.catalog, published.indicators, today);
   const rows = patchRows(stored.entries, stored.baseHash).map((line) =>
     line.map((value): Cell => ({ value })),
@@ -60,6 +63,50 @@ export function activate(stored: StoredDraft, published: Published, today: strin
   };
 }
 
+/**
+ * A curation draft: its update applied by the same applyCurationToApi data:import's checks use.
+ * An update with any problem against today's published data changes nothing and names them.
+ */
+function activateCuration(
+  stored: StoredDraft,
+  update: NonNullable<StoredDraft['curation']>,
+  published: Published,
+  today: string,
+): ActiveDraft {
+  const applied = applyCurationToApi(published.catalog, published.indicators, update, today);
+  const conflicts: ReportProblem[] = applied.problems.map((p) => ({
+    ...(p.entry !== undefined ? { row: p.entry + 1 } : {}),
+    ...(p.field !== undefined ? { column: p.field } : {}),
+    what: p.what,
+    fix: p.fix,
+  }));
+  for (const entry of applied.alreadyThere)
+    conflicts.push({
+      row: entry + 1,
+      what: {
+        zh: `第 ${entry + 1} 项已在发布的数据中`,
+        en: `entry ${entry + 1} is already in the published data`,
+      },
+      fix: { zh: '这一项不再需要', en: 'this entry is no longer needed' },
+    });
+  return {
+    stored,
+    catalog: { ...applied.catalog, datasetHash: draftDatasetId(stored) },
+    indicators: applied.indicators,
+    stale: stored.baseHash !== published.catalog.datasetHash,
+    conflicts,
+  };
+}
+
+/** A kept draft read back from IndexedDB: report rows, or a curation update that still parses. */
+function keptDraft(kept: unknown): StoredDraft | null {
+  if (typeof kept !== 'object' || kept === null) return null;
+  const stored = kept as StoredDraft;
+  if (stored.curation !== undefined)
+    return curationUpdateSchema.safeParse(stored.curation).success ? stored : null;
+  return Array.isArray(stored.entries) ? stored : null;
+}
+
 const refresh = (queryClient: QueryClient) =>
   queryClient.resetQueries({ predicate: (q) => q.queryKey[0] !== 'published' });
 
@@ -82,8 +129,8 @@ export async function discardDraft(queryClient: QueryClient): Promise<void> {
 
 /** At start-up: shows a kept draft again (never in demo mode; the caller checks). */
 export async function restoreDraft(queryClient: QueryClient, today: string): Promise<void> {
-  const stored = await get<StoredDraft>(DRAFT_KEY);
-  if (!stored || !Array.isArray(stored.entries)) return;
+  const stored = keptDraft(await get<unknown>(DRAFT_KEY));
+  if (!stored) return;
   const published = await fetchPublished();
   useDraftStore.setState({ draft: activate(stored, published, today) });
   await refresh(queryClient);
