@@ -11,9 +11,16 @@ const years = (text: string, date: string | null = '2024-03-01', title?: string)
 
 describe('spans of years as deadlines', () => {
   it('counts a span from the year written before it, a date included', () => {
-    const text = '2023年7月，两部门印发通知，要求通过五年左右时间，实现劳模工匠进校园在中小学全覆盖。';
+    const text =
+      '2023年7月，两部门印发通知，要求通过五年左右时间，实现劳模工匠进校园在中小学全覆盖。';
     const [c] = extractClaims(text, { date: '2026-01-25' }).candidates;
-    expect(c).toMatchObject({ kind: 'target', value: 100, unit: 'percent', year: 2028, deadline: '2028-12-31' });
+    expect(c).toMatchObject({
+      kind: 'target',
+      value: 100,
+      unit: 'percent',
+      year: 2028,
+      deadline: '2028-12-31',
+    });
   });
   it('counts from the document’s year when no year is written before', () => {
     expect(years('用3年时间新建社区食堂300个。')).toEqual([2027]);
@@ -48,21 +55,40 @@ describe('years that are not the claim’s', () => {
 describe('years the document gives', () => {
   it('a five-year plan’s targets are due at its end, its results are not', () => {
     const title = '北京市“十四五”时期职工发展规划';
-    const cs = extractClaims('职工之家达到1.8万个。已建成驿站800个。', { date: '2021-08-01', title }).candidates;
-    expect(cs.map((c) => [c.kind, c.year])).toEqual([['target', 2025], ['actual', null]]);
+    const cs = extractClaims('职工之家达到1.8万个。已建成驿站800个。', {
+      date: '2021-08-01',
+      title,
+    }).candidates;
+    expect(cs.map((c) => [c.kind, c.year])).toEqual([
+      ['target', 2025],
+      ['actual', null],
+    ]);
   });
   it('a plan titled with its year sets that year', () => {
-    expect(readDocumentKind('2024年北京市工会工作要点')).toEqual({ planEnd: 2024, isPlan: true, isWorkReport: false });
+    expect(readDocumentKind('2024年北京市工会工作要点')).toEqual({
+      planEnd: 2024,
+      isPlan: true,
+      isWorkReport: false,
+    });
     expect(readDocumentKind('2021—2025年养老服务行动计划').planEnd).toBe(2025);
     expect(readDocumentKind('区级工会新闻').isPlan).toBe(false);
   });
   it('an annual work report’s targets are for its year, its results for the year before', () => {
     const title = '委员热议北京市政府工作报告';
-    const cs = extractClaims('普惠托位占比提高到68%。优良天数比例首次突破80%。', { date: '2026-01-25', title }).candidates;
-    expect(cs.map((c) => [c.kind, c.year])).toEqual([['target', 2026], ['actual', 2025]]);
+    const cs = extractClaims('普惠托位占比提高到68%。优良天数比例首次突破80%。', {
+      date: '2026-01-25',
+      title,
+    }).candidates;
+    expect(cs.map((c) => [c.kind, c.year])).toEqual([
+      ['target', 2026],
+      ['actual', 2025],
+    ]);
   });
   it('a claim quoting a work report in another document reads the same', () => {
-    const cs = extractClaims('政府工作报告提出，普惠托位占比提高到68%。', { date: '2026-01-25', title: '新闻' }).candidates;
+    const cs = extractClaims('政府工作报告提出，普惠托位占比提高到68%。', {
+      date: '2026-01-25',
+      title: '新闻',
+    }).candidates;
     expect(cs.map((c) => c.year)).toEqual([2026]);
   });
   it('届时 points at an event: the year stays unknown, even in a work report', () => {

@@ -4,10 +4,11 @@
 // A good one writes what it says (--dry-run first: nothing), data:check passes, and a second run
 // finds every entry already there.
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
+import { copyDataWithoutYear } from './data-copy';
 import { CURATION_FORMAT, type CurationEntry } from '../../src/domain/curation/update-file';
 import type { Source } from '../../src/domain/dataset/schema';
 
@@ -17,7 +18,7 @@ let dataDir: string;
 beforeEach(() => {
   root = mkdtempSync(path.join(tmpdir(), 'import-json-'));
   dataDir = path.join(root, 'data');
-  cpSync('data', dataDir, { recursive: true });
+  copyDataWithoutYear(dataDir, 'new-urban-jobs', 2025);
 });
 
 function snapshot(): Map<string, string> {

@@ -2,10 +2,11 @@
 // series lacks, written and archived beside the copy (after a dry run that writes nothing); --only
 // with a candidate that lacks fields reports each by number and writes nothing; usage errors exit 2.
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
+import { copyDataWithoutYear } from './data-copy';
 
 let root: string;
 let dataDir: string;
@@ -33,7 +34,7 @@ const SOURCE_FLAGS = [
 beforeEach(() => {
   root = mkdtempSync(path.join(tmpdir(), 'extract-write-'));
   dataDir = path.join(root, 'data');
-  cpSync('data', dataDir, { recursive: true });
+  copyDataWithoutYear(dataDir, 'new-urban-jobs', 2025);
   doc = path.join(root, 'jobs.txt');
   writeFileSync(doc, TEXT);
 });

@@ -31,14 +31,20 @@ describe(extractClaims, () => {
     expect(values('投资达到1.5亿元以上，覆盖率达到90%。')).toEqual([90]);
   });
   it('tells targets, actuals and figures apart', () => {
-    const kinds = (t: string) => extractClaims(t, { date: '2024-03-01' }).candidates.map((c) => c.kind);
+    const kinds = (t: string) =>
+      extractClaims(t, { date: '2024-03-01' }).candidates.map((c) => c.kind);
     expect(kinds('今年将新建职工之家60个。')).toEqual(['target']);
     expect(kinds('截至2023年底，累计建成职工之家243个。')).toEqual(['actual']);
     expect(kinds('今年高校毕业生预计达到29.2万。')).toEqual(['figure']);
   });
   it('reads the year from the sentence or the document, and the comparator', () => {
     const [c] = extractClaims('今年城镇新增就业不少于28万人。', { date: '2024-03-01' }).candidates;
-    expect(c).toMatchObject({ year: 2024, comparator: 'gte', deadline: '2024-12-31', measure: '人' });
+    expect(c).toMatchObject({
+      year: 2024,
+      comparator: 'gte',
+      deadline: '2024-12-31',
+      measure: '人',
+    });
     const [d] = extractClaims('今年城镇新增就业不少于28万人。').candidates;
     expect(d!.year).toBeNull();
   });
@@ -46,14 +52,32 @@ describe(extractClaims, () => {
     // The first item names what it counts; 完工183个 does not, so it keeps the clause and a key.
     const text = '2023年实现新开工355个、完工183个，均超额完成。';
     const cs = extractClaims(text, { date: '2024-01-25' }).candidates;
-    expect(cs.map((c) => c.quote)).toEqual(['2023年实现新开工355个', '2023年实现新开工355个、完工183个']);
+    expect(cs.map((c) => c.quote)).toEqual([
+      '2023年实现新开工355个',
+      '2023年实现新开工355个、完工183个',
+    ]);
     expect(cs[1]!.quoteKey).toBe('完工');
     for (const c of cs) expect(text.slice(c.at, c.at + c.quote.length)).toBe(c.quote);
   });
   it('gives every field, null when unknown', () => {
     const [c] = extractClaims('建成示范点6个。').candidates;
     expect(Object.keys(c!).sort()).toEqual(
-      ['at', 'comparator', 'date', 'deadline', 'kind', 'match', 'measure', 'problem', 'quote', 'quoteKey', 'subject', 'unit', 'value', 'year'].sort(),
+      [
+        'at',
+        'comparator',
+        'date',
+        'deadline',
+        'kind',
+        'match',
+        'measure',
+        'problem',
+        'quote',
+        'quoteKey',
+        'subject',
+        'unit',
+        'value',
+        'year',
+      ].sort(),
     );
   });
 });
@@ -69,10 +93,22 @@ describe(readDocumentMeta, () => {
 describe(readDocumentBytes, () => {
   const enc = (s: string) => new TextEncoder().encode(s);
   it('refuses what it cannot read, each with its reason', () => {
-    expect(readDocumentBytes('a.docx', enc('x'))).toMatchObject({ ok: false, message: expect.stringMatching(/not a text format/) });
-    expect(readDocumentBytes('a.xyz', enc('x'))).toMatchObject({ ok: false, message: expect.stringMatching(/unsupported format/) });
-    expect(readDocumentBytes('a.txt', new Uint8Array(5 * 1024 * 1024 + 1))).toMatchObject({ ok: false, message: expect.stringMatching(/too large/) });
-    expect(readDocumentBytes('a.txt', new Uint8Array([65, 0, 66]))).toMatchObject({ ok: false, message: expect.stringMatching(/binary/) });
+    expect(readDocumentBytes('a.docx', enc('x'))).toMatchObject({
+      ok: false,
+      message: expect.stringMatching(/not a text format/),
+    });
+    expect(readDocumentBytes('a.xyz', enc('x'))).toMatchObject({
+      ok: false,
+      message: expect.stringMatching(/unsupported format/),
+    });
+    expect(readDocumentBytes('a.txt', new Uint8Array(5 * 1024 * 1024 + 1))).toMatchObject({
+      ok: false,
+      message: expect.stringMatching(/too large/),
+    });
+    expect(readDocumentBytes('a.txt', new Uint8Array([65, 0, 66]))).toMatchObject({
+      ok: false,
+      message: expect.stringMatching(/binary/),
+    });
   });
   it('reads HTML as text, dropping scripts without running them', () => {
     expect(htmlToText('<p>新增<b>6个</b></p><script>alert(1)</script>&amp;')).toBe('新增6个\n&');

@@ -12,9 +12,11 @@ import { scoreSeed } from './score';
 // The seeds sit beside the repository (../shared/seeds), as data/README.md says.
 const SEED_DIR = path.resolve('../shared/seeds');
 const dates = new Map<string, string>(
-  (JSON.parse(readFileSync('data/sources.json', 'utf8')) as {
-    sources: { seedFile?: string; date: string }[];
-  }).sources.flatMap((s) => (s.seedFile ? [[s.seedFile, s.date] as [string, string]] : [])),
+  (
+    JSON.parse(readFileSync('data/sources.json', 'utf8')) as {
+      sources: { seedFile?: string; date: string }[];
+    }
+  ).sources.flatMap((s) => (s.seedFile ? [[s.seedFile, s.date] as [string, string]] : [])),
 );
 const seeds = [...new Set(SEED_KEY.map((r) => r.seed))];
 const readSeed = (seed: string) => readFileSync(path.join(SEED_DIR, seed), 'utf8');
@@ -22,7 +24,8 @@ const readSeed = (seed: string) => readFileSync(path.join(SEED_DIR, seed), 'utf8
 describe('seed key', () => {
   it('quotes every row exactly from its seed', () => {
     for (const row of SEED_KEY)
-      for (const s of [row.sentence, ...(row.alsoIn ?? [])]) expect(readSeed(row.seed)).toContain(s);
+      for (const s of [row.sentence, ...(row.alsoIn ?? [])])
+        expect(readSeed(row.seed)).toContain(s);
   });
 });
 
@@ -43,7 +46,9 @@ describe('extraction recall and precision on the seed key', () => {
       total += s.keyRows;
       correct += s.correct;
       proposals += s.proposals;
-      console.info(`${seed}: recall ${s.found}/${s.keyRows}, precision ${s.correct}/${s.proposals}, duplicates ${s.duplicates}`);
+      console.info(
+        `${seed}: recall ${s.found}/${s.keyRows}, precision ${s.correct}/${s.proposals}, duplicates ${s.duplicates}`,
+      );
     }
     const pct = (n: number) => `${(n * 100).toFixed(1)}%`;
     console.info(

@@ -17,6 +17,7 @@ import {
   type CheckProblem,
   type Published,
 } from './curate-actions';
+import { ReferenceFields } from './reference-fields';
 import { TargetSelect } from './target-select';
 
 const KIND_KEY = { target: 'kindTarget', actual: 'kindActual', figure: 'kindFigure' } as const;
@@ -51,6 +52,7 @@ export const CandidateCard = memo(function CandidateCard({
   const measure = c.unit === 'count' && c.measure ? { zh: c.measure, en: c.measure } : undefined;
   const sign = c.comparator === 'gte' ? '≥' : c.comparator === 'lte' ? '≤' : '';
   const newIndicator = target?.kind === 'new-indicator' ? target : null;
+  const onIndicator = target?.kind === 'indicator' ? target : null;
 
   return (
     <article
@@ -131,7 +133,7 @@ export const CandidateCard = memo(function CandidateCard({
               }}
             />
           </label>
-          {c.kind === 'actual' && (
+          {(c.kind === 'actual' || onIndicator) && (
             <label className="curate-field">
               <span>{t('curate.asOf')}</span>
               <input
@@ -158,6 +160,7 @@ export const CandidateCard = memo(function CandidateCard({
           )}
         </div>
       )}
+      {onIndicator && <ReferenceFields target={onIndicator} name={name} onChange={setTarget} />}
       {newIndicator && (
         <div className="curate-fields curate-edit">
           <label className="curate-field">
