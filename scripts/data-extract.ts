@@ -71,7 +71,9 @@ async function main(argv: string[]): Promise<number> {
       `${meta.title ?? name} · ${meta.date ?? '日期未知 (--date)'}${meta.outlet ? ` · 来源 ${meta.outlet}` : ''}`,
     );
     matched.forEach((c, i) => {
-      const cmp = c.comparator === 'gte' ? '≥' : c.comparator === 'lte' ? '≤' : '';
+      // A comparator word (达到) means something only for a target; an actual is the figure itself.
+      const cmp =
+        c.kind !== 'target' ? '' : c.comparator === 'gte' ? '≥' : c.comparator === 'lte' ? '≤' : '';
       const unit = c.unit === 'percent' ? '%' : (c.measure ?? '');
       console.log(
         `#${i + 1} ${c.kind.padEnd(6)} ${c.year ?? '----'} ${cmp}${c.value}${unit}  ${c.subject ?? ''}  「${c.quote.replace(/\s+/g, '')}」 → ${c.match}`,

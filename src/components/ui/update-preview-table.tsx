@@ -1,5 +1,6 @@
 // What an update changes, shown before it is applied: per indicator the status and latest value,
-// published → updated (a new indicator from nothing), then the series years' new figures.
+// published → updated (a new indicator from nothing), then the series years' new figures, then
+// the reference figures put beside an indicator (never its progress).
 // Shared by /import (report rows) and /curate (curation entries).
 import { useTranslation } from 'react-i18next';
 import type { Comparator } from '../../domain/dataset/vocabulary';
@@ -24,15 +25,30 @@ export interface PreviewSeriesLine {
   value: number;
   comparator?: Comparator | null;
   date: string | null;
+  /** The figure was already there: the update adds a further source for it. */
+  addsCitation?: boolean;
+}
+
+/** A reference figure put beside an indicator (never its progress). */
+export interface PreviewReferenceLine {
+  key: string;
+  name: Localized;
+  label: Localized;
+  unit: Unit;
+  measure?: Localized;
+  value: number;
+  date: string;
 }
 
 export function UpdatePreviewTable({
   diff,
   series,
+  references = [],
   sourceOf,
 }: {
   diff: SnapshotDiff;
   series: readonly PreviewSeriesLine[];
+  references?: readonly PreviewReferenceLine[];
   /** The source the update cites for an indicator, when it names one. */
   sourceOf: (indicatorId: string) => Source | undefined;
 }) {
@@ -99,6 +115,20 @@ export function UpdatePreviewTable({
                 {s.part ? ` · ${t(`preview.${s.part}`)}` : ''} · {comparatorSign(s.comparator)}
                 {formatValue(s.value, s.unit, lang, s.measure)}
                 {s.date ? `（${formatDate(s.date, lang)}）` : ''}
+                {s.addsCitation ? ` · ${t('preview.addsCitation')}` : ''}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      {references.length > 0 && (
+        <>
+          <h3>{t('preview.referencesHeading')}</h3>
+          <ul className="import-series">
+            {references.map((r) => (
+              <li key={r.key}>
+                {r.name[lang]} · {r.label[lang]} · {formatValue(r.value, r.unit, lang, r.measure)}（
+                {formatDate(r.date, lang)}）
               </li>
             ))}
           </ul>

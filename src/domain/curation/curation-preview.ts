@@ -1,6 +1,8 @@
 // What a curation update changes, before it is published: every indicator evaluated on the data
 // without and with it (new indicators appear as added), and each series year's new target or
-// actual. The same comparison /import's preview shows.
+// actual (or the further source it adds to a figure already there), and each reference figure
+// shown beside an indicator (never its progress, so no status changes for it). The same
+// comparison /import's preview shows.
 import type { Catalog, Indicator, Localized, Unit } from '../dataset/schema.ts';
 import type { Comparator } from '../dataset/vocabulary.ts';
 import { evaluateAll } from '../evaluation/evaluate-all.ts';
@@ -24,11 +26,26 @@ export interface SeriesLine {
   comparator: Comparator | null;
   /** The day an actual refers to; null for a target. */
   date: string | null;
+  /** The year already had this figure: the update adds a further source for it. */
+  addsCitation: boolean;
+}
+
+/** A reference figure the update puts beside an indicator. */
+export interface ReferenceLine {
+  key: string;
+  indicatorId: string;
+  name: Localized;
+  label: Localized;
+  unit: Unit;
+  measure?: Localized;
+  value: number;
+  date: string;
 }
 
 export interface CurationPreview {
   diff: SnapshotDiff;
   series: SeriesLine[];
+  references: ReferenceLine[];
 }
 
 export function curationPreview(
@@ -45,6 +62,9 @@ export function curationPreview(
     const s = after.catalog.series.find((x) => x.id === e.series);
     if (!s) return [];
     const target = e.kind === 'series-target';
+    const had = before.catalog.series
+      .find((x) => x.id === e.series)
+      ?.years.find((y) => y.year === e.year)?.[target ? 'target' : 'actual'];
     return [
       {
         key: String(i),
@@ -57,8 +77,26 @@ export function curationPreview(
         value: e.value,
         comparator: target ? e.comparator : null,
         date: target ? null : e.date,
+        addsCitation: had?.value === e.value,
       },
     ];
   });
-  return { diff, series };
+  const references = update.entries.flatMap((e, i): ReferenceLine[] => {
+    if (e.kind !== 'indicator-reference') return [];
+    const indicator = after.indicators.find((x) => x.id === e.indicator);
+    if (!indicator) return [];
+    return [
+      {
+        key: String(i),
+        indicatorId: indicator.id,
+        name: indicator.name,
+        label: e.label,
+        unit: e.unit,
+        ...(indicator.measure && e.unit === indicator.unit ? { measure: indicator.measure } : {}),
+        value: e.value,
+        date: e.date,
+      },
+    ];
+  });
+  return { diff, series, references };
 }

@@ -50,7 +50,9 @@ export const CandidateCard = memo(function CandidateCard({
   const setTarget = (next: EntryTarget | null) => onChange({ ...decision, target: next });
   const broken = editProblem(c, sourceYear);
   const measure = c.unit === 'count' && c.measure ? { zh: c.measure, en: c.measure } : undefined;
-  const sign = c.comparator === 'gte' ? '≥' : c.comparator === 'lte' ? '≤' : '';
+  // A comparator word (达到) means something only for a target; an actual is the figure itself.
+  const sign =
+    c.kind !== 'target' ? '' : c.comparator === 'gte' ? '≥' : c.comparator === 'lte' ? '≤' : '';
   const newIndicator = target?.kind === 'new-indicator' ? target : null;
   const onIndicator = target?.kind === 'indicator' ? target : null;
 

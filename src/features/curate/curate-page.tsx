@@ -402,6 +402,7 @@ export default function CuratePage({ today }: { today: string }) {
                 <UpdatePreviewTable
                   diff={checked.preview.diff}
                   series={checked.preview.series}
+                  references={checked.preview.references}
                   sourceOf={(id) => sourceOfIndicator(checked.update, data, id)}
                 />
               )}
