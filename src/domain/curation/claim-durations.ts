@@ -4,11 +4,24 @@
 import type { QuotedYear } from '../dataset/quote-years.ts';
 
 const CN_DIGIT: Record<string, number> = {
-  一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10,
+  一: 1,
+  二: 2,
+  两: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
+  十: 10,
 };
 const SPAN = '([1-9]|10|[一二两三四五六七八九十])';
 const DURATIONS = [
-  new RegExp(`(?:通过|用|利用|经过|花|再用|力争用)\\s*${SPAN}\\s*年(?:左右|多)?(?:的)?\\s*时间`, 'g'),
+  new RegExp(
+    `(?:通过|用|利用|经过|花|再用|力争用)\\s*${SPAN}\\s*年(?:左右|多)?(?:的)?\\s*时间`,
+    'g',
+  ),
   new RegExp(`(?<![\\d一二两三四五六七八九十])${SPAN}\\s*年(?:之)?内`, 'g'),
 ];
 // Any year written, dates included (2023年7月): the base a span counts from.

@@ -19,7 +19,8 @@ const WEAK_ACTUAL_CUES = /实现|达到|了/;
 // paragraph that last spoke of the past, a target in one that last spoke of aims.
 const PAST_PARAGRAPH = /近年来|去年|过去一年|一直以来/g;
 const AIM_PARAGRAPH = /目标(?:是|为|：|:)|预期目标|主要目标|计划|重点任务|下一步|明年/g;
-const lastAt = (re: RegExp, text: string) => Math.max(-1, ...[...text.matchAll(re)].map((m) => m.index));
+const lastAt = (re: RegExp, text: string) =>
+  Math.max(-1, ...[...text.matchAll(re)].map((m) => m.index));
 
 export interface KindContext {
   /** The claim's clause. */
@@ -40,7 +41,9 @@ export interface KindContext {
 /** The kind of a claim. */
 export function classifyKind(ctx: KindContext): ClaimKind {
   if (FORECAST.test(ctx.clause)) return 'figure';
-  const proposing = [...ctx.period.matchAll(PROPOSAL)].some((m) => m.index < (ctx.at ?? ctx.period.length));
+  const proposing = [...ctx.period.matchAll(PROPOSAL)].some(
+    (m) => m.index < (ctx.at ?? ctx.period.length),
+  );
   if (proposing) return 'figure';
   if (AS_OF.test(ctx.period)) return 'actual';
   if (ctx.year !== null && ctx.docYear !== null) {

@@ -34,7 +34,8 @@ export function yearsIn(text: string, docYear: number | null, spans = true): Quo
   }
   for (const [re, year] of FIVE_YEAR_PLANS) add(re, year);
   // An as-of date's year (截至2024年6月) is the claim's, though other dates are not.
-  for (const m of text.matchAll(/截至\s*((?:19|20)\d{2})\s*年\s*\d{1,2}\s*月/g)) years.push({ year: Number(m[1]), at: m.index });
+  for (const m of text.matchAll(/截至\s*((?:19|20)\d{2})\s*年\s*\d{1,2}\s*月/g))
+    years.push({ year: Number(m[1]), at: m.index });
   const own = years.filter((y) => {
     const before = text.slice(Math.max(0, y.at - 3), y.at);
     // 三年内 is a span (claim-durations.ts), not 年内 (this year).

@@ -16,16 +16,25 @@ export function documentExtension(name: string): string {
 /** The refusal of a document of this many bytes, or null when its size is acceptable. */
 export function sizeRefusal(name: string, size: number): DocumentInput | null {
   if (size <= MAX_DOCUMENT_BYTES) return null;
-  return { ok: false, message: `${name}: ${(size / 1024 / 1024).toFixed(1)} MB is too large (at most 5 MB)` };
+  return {
+    ok: false,
+    message: `${name}: ${(size / 1024 / 1024).toFixed(1)} MB is too large (at most 5 MB)`,
+  };
 }
 
 /** The text document's text, or why it is refused. */
 export function readDocumentBytes(name: string, bytes: Uint8Array): DocumentInput {
   const ext = documentExtension(name);
   if (BINARY_FORMATS.includes(ext))
-    return { ok: false, message: `${name}: ${ext} is not a text format (read it with readDocument)` };
+    return {
+      ok: false,
+      message: `${name}: ${ext} is not a text format (read it with readDocument)`,
+    };
   if (!TEXT_FORMATS.includes(ext))
-    return { ok: false, message: `${name}: unsupported format "${ext || 'no extension'}" (use .txt, .html, .docx or .pdf)` };
+    return {
+      ok: false,
+      message: `${name}: unsupported format "${ext || 'no extension'}" (use .txt, .html, .docx or .pdf)`,
+    };
   const tooLarge = sizeRefusal(name, bytes.length);
   if (tooLarge) return tooLarge;
   if (bytes.includes(0))
@@ -36,7 +45,14 @@ export function readDocumentBytes(name: string, bytes: Uint8Array): DocumentInpu
   return { ok: true, text: ext === '.txt' ? text : htmlToText(text) };
 }
 
-const ENTITIES: Record<string, string> = { nbsp: ' ', amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+const ENTITIES: Record<string, string> = {
+  nbsp: ' ',
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+};
 
 /** The readable text of an HTML page: scripts, styles and tags dropped, blocks as lines. */
 export function htmlToText(html: string): string {
@@ -47,7 +63,8 @@ export function htmlToText(html: string): string {
     .replace(/<[^>]*>/g, '')
     .replace(/&(#x?[0-9a-f]+|[a-z]+);/gi, (m, e: string) => {
       if (e[0] === '#') {
-        const code = e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10);
+        const code =
+          e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10);
         return Number.isFinite(code) ? String.fromCodePoint(code) : m;
       }
       return ENTITIES[e.toLowerCase()] ?? m;

@@ -14,7 +14,8 @@ export interface DocumentMeta {
 const HEAD = 600;
 const FULL_DATE = /((?:19|20)\d{2})\s*[年\-/.]\s*(\d{1,2})\s*[月\-/.]\s*(\d{1,2})\s*日?/;
 const SOURCE_LINE = /(?:来源|來源|稿源)\s*[:：]\s*([^\s，,。|｜]{2,20})/;
-const DATELINE = /(新华社|中新社|中国新闻社|人民网|央视网|新华网)[^\s，,。]{0,6}?\d{1,2}月\d{1,2}日(?:电|讯)/;
+const DATELINE =
+  /(新华社|中新社|中国新闻社|人民网|央视网|新华网)[^\s，,。]{0,6}?\d{1,2}月\d{1,2}日(?:电|讯)/;
 
 const pad = (n: string) => n.padStart(2, '0');
 

@@ -69,9 +69,11 @@ function toCandidate(doc: DocumentContext, sentence: Sentence, q: Quantity): Can
   const periodEnd = inPeriod[inPeriod.length - 1]!.end;
   const period = foldQuote(text.slice(periodStart, periodEnd));
   const paragraphStart = sentences.find((s) => s.paragraph === sentence.paragraph)!.start;
-  const clause =
-    splitClauses(sentence).find((c) => c.start <= docAt && docAt < c.end) ??
-    { text: sentence.text, start: sentence.start, end: sentence.end };
+  const clause = splitClauses(sentence).find((c) => c.start <= docAt && docAt < c.end) ?? {
+    text: sentence.text,
+    start: sentence.start,
+    end: sentence.end,
+  };
   const paragraphBefore = foldQuote(text.slice(paragraphStart, periodStart));
   const ownYear = claimYear({ period, at: docAt - periodStart, paragraphBefore, docYear });
   const kind = classifyKind({
@@ -84,8 +86,20 @@ function toCandidate(doc: DocumentContext, sentence: Sentence, q: Quantity): Can
     inPlan: doc.kind.isPlan,
   });
   const year = ownYear ?? untimedYear(kind, period, doc.kind, docYear);
-  const comparator = comparatorOf(foldQuote(clause.text), docAt - clause.start, docEnd - clause.start);
-  const base = { value: q.value, unit: q.unit, measure: q.measure, comparator, year, docYear, kind };
+  const comparator = comparatorOf(
+    foldQuote(clause.text),
+    docAt - clause.start,
+    docEnd - clause.start,
+  );
+  const base = {
+    value: q.value,
+    unit: q.unit,
+    measure: q.measure,
+    comparator,
+    year,
+    docYear,
+    kind,
+  };
   const chosen = quoteFor(text, clause, sentence, docAt, base);
   return {
     kind,

@@ -20,10 +20,37 @@ export interface Quantity {
 }
 
 const COUNT_WORDS = new Set([
-  '个', '家', '名', '人', '部', '台', '所', '张', '项', '场', '条', '次', '件', '处', '座', '套',
-  '户', '间', '栋', '位', '辆', '批', '类', '支', '篇', '本', '例', '期',
+  '个',
+  '家',
+  '名',
+  '人',
+  '部',
+  '台',
+  '所',
+  '张',
+  '项',
+  '场',
+  '条',
+  '次',
+  '件',
+  '处',
+  '座',
+  '套',
+  '户',
+  '间',
+  '栋',
+  '位',
+  '辆',
+  '批',
+  '类',
+  '支',
+  '篇',
+  '本',
+  '例',
+  '期',
 ]);
-const STRUCTURAL_AFTER = /^.{0,2}(?:方面|特点|板块|部分|阶段|环节|步骤|维度|层次|原则|意识|自信|维护|中心|服务)/;
+const STRUCTURAL_AFTER =
+  /^.{0,2}(?:方面|特点|板块|部分|阶段|环节|步骤|维度|层次|原则|意识|自信|维护|中心|服务)/;
 // A count of the document's own parts (18项具体指标, 15个重点工作专栏, 8个章节) describes the text.
 const DOCUMENT_PARTS = /^[^，,。；、]{0,4}(?:指标|专栏|章节|篇章|重点任务|主要任务)/;
 // Close to a number, not at it: 近1万人 is no more exact than 近万人, nor 约2万人 or 50名左右.
@@ -32,7 +59,8 @@ const ABOUT_AFTER = /^\s*左右/;
 const ANNIVERSARY_AFTER = /^\s*(?:周年|周岁|多年|余年)/;
 const HOTLINE_AFTER = /^[^，,。；;]{0,6}(?:热线|电话|专线)/;
 const DOC_NUMBER_BEFORE = /[〔［[(（]\s*$/;
-const QUOTED = (before: string, after: string) => /[“"'‘]\s*$/.test(before) && /^\s*[”"'’]/.test(after);
+const QUOTED = (before: string, after: string) =>
+  /[“"'‘]\s*$/.test(before) && /^\s*[”"'’]/.test(after);
 // A year written bare (〔2024〕, "2024-2025"); years written with 年 are flagged by readFigures.
 const BARE_YEAR = /^(?:19|20)\d{2}$/;
 const PHONE = /^\d{7,}$/;
@@ -70,14 +98,16 @@ function toQuantity(text: string, f: Figure): Quantity | null {
   if (/^\s*[-—–]\s*\d/.test(afterNumber) && !f.word) return null;
   if (f.percent) return { value: f.value, unit: 'percent', measure: null, at, end: f.end };
   if (ANNIVERSARY_AFTER.test(afterNumber) || HOTLINE_AFTER.test(afterNumber)) return null;
-  const end = f.end + (afterNumber.length - afterNumber.replace(/^[\s余多来]*/, '').length) + f.word.length;
+  const end =
+    f.end + (afterNumber.length - afterNumber.replace(/^[\s余多来]*/, '').length) + f.word.length;
   if (f.word === '天') return { value: f.value, unit: 'days', measure: '天', at, end };
   if (f.word === '微克') return { value: f.value, unit: 'ug_m3', measure: null, at, end };
   if (f.word === '') {
     // A bare number is a value only when written with 万/亿 (29.2万); else it is a code or label.
     if (!SCALED.test(raw) || BARE_YEAR.test(raw) || PHONE.test(raw)) return null;
     // 约2万字: counted in a word this dataset has no unit for.
-    if (/^[\u4e00-\u9fff]/.test(afterNumber) && !/^[的和与及以左上下]/.test(afterNumber)) return null;
+    if (/^[\u4e00-\u9fff]/.test(afterNumber) && !/^[的和与及以左上下]/.test(afterNumber))
+      return null;
     return { value: f.value, unit: 'count', measure: null, at, end: f.end };
   }
   if (!COUNT_WORDS.has(f.word)) return null; // 月, 日, 岁, 年, 元, 米…: dates, ages, money, sizes

@@ -59,7 +59,8 @@ export function quoteFor(
 
 const HAS_FIGURE = /\d|覆盖/;
 // Words that open an item without naming what it counts.
-const ITEM_CUES = /包括|其中|以及|及|和|并|实现|推动|力争|提供|新增|新建|完成|达到|不少于|不低于|不超过|至少|超过|突破|提高到|提升到|控制在|以上|以内|余|多/g;
+const ITEM_CUES =
+  /包括|其中|以及|及|和|并|实现|推动|力争|提供|新增|新建|完成|达到|不少于|不低于|不超过|至少|超过|突破|提高到|提升到|控制在|以上|以内|余|多/g;
 const SUBJECT_CHARS = 4;
 
 /**
@@ -84,6 +85,8 @@ function listItem(text: string, clause: Clause, numberAt: number): Clause | null
   if (text.slice(item.start, numberAt).replace(/[^\u4e00-\u9fff]/g, '').length < 2) return null;
   // The item's words around its number, less cue words and the measure word right after it.
   const after = text.slice(numberAt, item.end).replace(/^[\d.,万亿%％]*[余多]?\S/, '');
-  const words = (text.slice(item.start, numberAt) + after).replace(ITEM_CUES, '').replace(/[^\u4e00-\u9fff]/g, '');
+  const words = (text.slice(item.start, numberAt) + after)
+    .replace(ITEM_CUES, '')
+    .replace(/[^\u4e00-\u9fff]/g, '');
   return words.length >= SUBJECT_CHARS ? item : null;
 }

@@ -13,11 +13,15 @@ const ENDS_SENTENCE = /[。！？；;!?…”"」』）)]$/;
 /** The paragraphs that are headings. */
 export function headingParagraphs(sentences: readonly Sentence[]): Set<number> {
   const byParagraph = new Map<number, Sentence[]>();
-  for (const s of sentences) byParagraph.set(s.paragraph, [...(byParagraph.get(s.paragraph) ?? []), s]);
+  for (const s of sentences)
+    byParagraph.set(s.paragraph, [...(byParagraph.get(s.paragraph) ?? []), s]);
   const headings = new Set<number>();
   for (const [paragraph, list] of byParagraph) {
     const text = list.map((s) => s.text).join('');
-    if (/^#/.test(text) || (list.length === 1 && text.length <= HEADING_LENGTH && !ENDS_SENTENCE.test(text)))
+    if (
+      /^#/.test(text) ||
+      (list.length === 1 && text.length <= HEADING_LENGTH && !ENDS_SENTENCE.test(text))
+    )
       headings.add(paragraph);
   }
   return headings;
@@ -43,7 +47,10 @@ function sameClaim(a: Candidate, b: Candidate): boolean {
 }
 
 /** The candidates without restatements, in text order. */
-export function dropRestatements(placed: readonly Placed[], sentences: readonly Sentence[]): Candidate[] {
+export function dropRestatements(
+  placed: readonly Placed[],
+  sentences: readonly Sentence[],
+): Candidate[] {
   const headings = headingParagraphs(sentences);
   // A section runs from a heading (or a run of headings) to the next one after body text.
   const sectionOf = new Map<number, number>();
@@ -60,11 +67,20 @@ export function dropRestatements(placed: readonly Placed[], sentences: readonly 
     const section = sectionOf.get(p.sentence.paragraph);
     const sameSection = (o: Placed) => sectionOf.get(o.sentence.paragraph) === section;
     const body = (o: Placed) => !headings.has(o.sentence.paragraph);
-    if (!body(p) && placed.some((o) => body(o) && sameSection(o) && sameFigure(o.candidate, p.candidate)))
+    if (
+      !body(p) &&
+      placed.some((o) => body(o) && sameSection(o) && sameFigure(o.candidate, p.candidate))
+    )
       continue;
     if (
       body(p) &&
-      kept.some((o) => body(o) && sameSection(o) && o.sentence.period !== p.sentence.period && sameClaim(o.candidate, p.candidate))
+      kept.some(
+        (o) =>
+          body(o) &&
+          sameSection(o) &&
+          o.sentence.period !== p.sentence.period &&
+          sameClaim(o.candidate, p.candidate),
+      )
     )
       continue;
     kept.push(p);

@@ -101,7 +101,8 @@ export function splitClauses(sentence: Sentence): Clause[] {
   };
   for (let i = 0; i < text.length; i += 1) {
     const ch = text[i]!;
-    const digitComma = ch === ',' && /\d/.test(text[i - 1] ?? '') && /\d{3}/.test(text.slice(i + 1, i + 4));
+    const digitComma =
+      ch === ',' && /\d/.test(text[i - 1] ?? '') && /\d{3}/.test(text.slice(i + 1, i + 4));
     if ((ch === '，' || ch === ',' || ch === '：') && !digitComma) {
       push(i);
       from = i + 1;

@@ -11,7 +11,8 @@ const TRAILING =
 // Words before a number that only lead to it: the counted noun follows the measure word.
 const LEADS_ONLY = /(?:等|为|和|与|对|给|向|分别和.{0,2}|有|共有)$/;
 const AFTER_WORDS = /^[^\s，,、。；;：:“”"（）()]{2,12}/;
-const NOUN_END = /举办|提供|建立|开展|参加|参与|走进|受益|设立|列入|投入|实现|完成|达到|进行|获得|覆盖|开通|的|和|及|与/;
+const NOUN_END =
+  /举办|提供|建立|开展|参加|参与|走进|受益|设立|列入|投入|实现|完成|达到|进行|获得|覆盖|开通|的|和|及|与/;
 
 /** What the claim counts, from its clause text around the number at [at, end). */
 export function subjectOf(clause: string, at: number, end: number): string | null {

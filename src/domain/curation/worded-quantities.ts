@@ -12,10 +12,17 @@ const COVERAGE_CUES =
 const CLAUSE_START = /[，,：:；;。！？!?]/;
 
 const MAGNITUDES: Record<string, number> = {
-  十万: 1e5, 百万: 1e6, 千万: 1e7, 万: 1e4, 千: 1e3, 百: 1e2, 亿: 1e8,
+  十万: 1e5,
+  百万: 1e6,
+  千万: 1e7,
+  万: 1e4,
+  千: 1e3,
+  百: 1e2,
+  亿: 1e8,
 };
 // 近/将近/接近 (close to) or 上/逾/过/超 (reaching, past) a magnitude, then its measure word.
-const APPROXIMATE = /(?<![\d零〇一二两三四五六七八九十百千万亿数几线网以之向往路])(?:将近|接近|近|上|逾|过|超)(十万|百万|千万|万|千|百|亿)(?:余|多)?(人次|[个家名人部台所张项场条次件处座套户间栋位辆批类支篇本例期])/g;
+const APPROXIMATE =
+  /(?<![\d零〇一二两三四五六七八九十百千万亿数几线网以之向往路])(?:将近|接近|近|上|逾|过|超)(十万|百万|千万|万|千|百|亿)(?:余|多)?(人次|[个家名人部台所张项场条次件处座套户间栋位辆批类支篇本例期])/g;
 
 /** The 全覆盖 of a (folded) sentence, when its clause names what is covered. */
 export function coverageIn(sentence: string): Quantity | null {
@@ -25,7 +32,14 @@ export function coverageIn(sentence: string): Quantity | null {
   while (start > 0 && !CLAUSE_START.test(sentence[start - 1]!)) start -= 1;
   const covered = sentence.slice(start, m.index).trim().replace(COVERAGE_CUES, '');
   if (covered.replace(/[\s“”‘’"'在对于]/g, '').length < 2) return null;
-  return { value: 100, unit: 'percent', measure: null, at: m.index, end: m.index + m[0].length, coverage: true };
+  return {
+    value: 100,
+    unit: 'percent',
+    measure: null,
+    at: m.index,
+    end: m.index + m[0].length,
+    coverage: true,
+  };
 }
 
 /** The round magnitudes of a (folded) sentence that it states only approximately. */
