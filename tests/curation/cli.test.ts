@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -5,13 +6,31 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 const run = (...args: string[]) =>
-  spawnSync('npx', ['tsx', 'scripts/data-extract.ts', ...args], { encoding: 'utf8' });
+  spawnSync('node_modules/.bin/tsx', ['scripts/data-extract.ts', ...args], { encoding: 'utf8' });
 
 describe('data:extract', () => {
   it('prints one JSON array of candidates for a seed', () => {
-    const out = execFileSync('npx', ['tsx', 'scripts/data-extract.ts', path.resolve('../shared/seeds/001_039130f0dd037b53.txt'), '--json', '--date', '2024-01-25'], { encoding: 'utf8' });
-    const list = JSON.parse(out) as { value: number; kind: string; year: number | null; match: string }[];
-    expect(list).toContainEqual(expect.objectContaining({ value: 1180000, kind: 'actual', year: 2023 }));
+    const out = execFileSync(
+      'npx',
+      [
+        'tsx',
+        'scripts/data-extract.ts',
+        path.resolve('../shared/seeds/001_039130f0dd037b53.txt'),
+        '--json',
+        '--date',
+        '2024-01-25',
+      ],
+      { encoding: 'utf8' },
+    );
+    const list = JSON.parse(out) as {
+      value: number;
+      kind: string;
+      year: number | null;
+      match: string;
+    }[];
+    expect(list).toContainEqual(
+      expect.objectContaining({ value: 1180000, kind: 'actual', year: 2023 }),
+    );
     expect(list.every((c) => typeof c.match === 'string')).toBe(true);
   });
   it('refuses a damaged PDF and a binary text file, with a clear message', () => {

@@ -1,3 +1,4 @@
+// @vitest-environment node
 // A claim said twice is proposed once: a headline restated in its section's body is taken from
 // the body; a later sentence of the same section saying the same is dropped. Distinct claims
 // with equal numbers stay.
@@ -10,7 +11,8 @@ const claims = (text: string) => extractClaims(text, { date: '2024-03-01' }).can
 
 describe(headingParagraphs, () => {
   it('finds short lines that end no sentence, and Markdown headings', () => {
-    const text = '区里将新建驿站50个\n\n本报讯 今年，区里将新建驿站50个。\n\n## 第二部分。\n\n正文第二段没有句号但是很长很长很长很长很长很长很长很长很长很长很长很长很长很长很长';
+    const text =
+      '区里将新建驿站50个\n\n本报讯 今年，区里将新建驿站50个。\n\n## 第二部分。\n\n正文第二段没有句号但是很长很长很长很长很长很长很长很长很长很长很长很长很长很长很长';
     expect([...headingParagraphs(splitSentences(text))]).toEqual([0, 2]);
   });
 });
@@ -24,11 +26,13 @@ describe('restatements', () => {
     expect(cs[0]!.at).toBeGreaterThan(text.indexOf('据介绍'));
   });
   it('keeps a headline’s claim when its section does not restate it', () => {
-    const text = '全市已有282所幼儿园举办托班\n\n据介绍，幼儿园托班发展很快。\n\n下一个标题\n\n新建驿站50个。';
+    const text =
+      '全市已有282所幼儿园举办托班\n\n据介绍，幼儿园托班发展很快。\n\n下一个标题\n\n新建驿站50个。';
     expect(claims(text).map((c) => c.value)).toEqual([282, 50]);
   });
   it('drops a later sentence of the section that says the same claim again', () => {
-    const text = '今年区总工会将开展10场接待日活动。活动深受欢迎。2024年区总工会将开展10场接待日活动。';
+    const text =
+      '今年区总工会将开展10场接待日活动。活动深受欢迎。2024年区总工会将开展10场接待日活动。';
     const cs = claims(text);
     expect(cs).toHaveLength(1);
     expect(cs[0]!.quote).toContain('今年');

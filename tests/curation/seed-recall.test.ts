@@ -1,3 +1,4 @@
+// @vitest-environment node
 // CI fails if the extractor finds less than 90% of the hand-written seed key (value, kind, unit
 // and year), or if its precision (the share of proposals matching a key row) falls below 95%,
 // just under the 47/47 it reached. Recall and precision per seed are printed for the bench and the
@@ -12,9 +13,11 @@ import { scoreSeed } from './score';
 // The seeds sit beside the repository (../shared/seeds), as data/README.md says.
 const SEED_DIR = path.resolve('../shared/seeds');
 const dates = new Map<string, string>(
-  (JSON.parse(readFileSync('data/sources.json', 'utf8')) as {
-    sources: { seedFile?: string; date: string }[];
-  }).sources.flatMap((s) => (s.seedFile ? [[s.seedFile, s.date] as [string, string]] : [])),
+  (
+    JSON.parse(readFileSync('data/sources.json', 'utf8')) as {
+      sources: { seedFile?: string; date: string }[];
+    }
+  ).sources.flatMap((s) => (s.seedFile ? [[s.seedFile, s.date] as [string, string]] : [])),
 );
 const seeds = [...new Set(SEED_KEY.map((r) => r.seed))];
 const readSeed = (seed: string) => readFileSync(path.join(SEED_DIR, seed), 'utf8');
@@ -22,7 +25,8 @@ const readSeed = (seed: string) => readFileSync(path.join(SEED_DIR, seed), 'utf8
 describe('seed key', () => {
   it('quotes every row exactly from its seed', () => {
     for (const row of SEED_KEY)
-      for (const s of [row.sentence, ...(row.alsoIn ?? [])]) expect(readSeed(row.seed)).toContain(s);
+      for (const s of [row.sentence, ...(row.alsoIn ?? [])])
+        expect(readSeed(row.seed)).toContain(s);
   });
 });
 
@@ -43,7 +47,9 @@ describe('extraction recall and precision on the seed key', () => {
       total += s.keyRows;
       correct += s.correct;
       proposals += s.proposals;
-      console.info(`${seed}: recall ${s.found}/${s.keyRows}, precision ${s.correct}/${s.proposals}, duplicates ${s.duplicates}`);
+      console.info(
+        `${seed}: recall ${s.found}/${s.keyRows}, precision ${s.correct}/${s.proposals}, duplicates ${s.duplicates}`,
+      );
     }
     const pct = (n: number) => `${(n * 100).toFixed(1)}%`;
     console.info(

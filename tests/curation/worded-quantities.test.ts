@@ -1,3 +1,4 @@
+// @vitest-environment node
 // Quantities stated in words: 全覆盖 as a share of 100% of something named, and round magnitudes
 // approached or passed (近万, 上千), kept visibly approximate.
 import { describe, expect, it } from 'vitest';
@@ -10,7 +11,13 @@ const claims = (text: string, date = '2024-03-01') => extractClaims(text, { date
 describe('全覆盖', () => {
   it('is a share of 100% of what it names, whose quote passes data:check', () => {
     const [c] = claims('到2025年，全市实现社区卫生服务机构全覆盖。');
-    expect(c).toMatchObject({ kind: 'target', value: 100, unit: 'percent', year: 2025, problem: null });
+    expect(c).toMatchObject({
+      kind: 'target',
+      value: 100,
+      unit: 'percent',
+      year: 2025,
+      problem: null,
+    });
     expect(c!.quote).toBe('全市实现社区卫生服务机构全覆盖。');
     expect(readQuote(c!.quote, { value: 100, unit: 'percent', deadlineYear: 2025 }).ok).toBe(true);
     expect(claims('已实现街道乡镇全部覆盖。')).toMatchObject([{ kind: 'actual', value: 100 }]);
@@ -40,12 +47,19 @@ describe('approximate figures', () => {
   });
   it('never proposes one as exact: the problem says the value is not the quoted figure', () => {
     const [c] = claims('十年来累计服务教职工近万人次。');
-    expect(c).toMatchObject({ kind: 'actual', value: 10000, measure: '人次', problem: 'quote-value-inexact' });
+    expect(c).toMatchObject({
+      kind: 'actual',
+      value: 10000,
+      measure: '人次',
+      problem: 'quote-value-inexact',
+    });
     const [d] = claims('累计服务近5000名职工。');
     expect(d).toMatchObject({ value: 5000, problem: 'quote-value-inexact' });
   });
   it('flags 约 and 左右 too, as curators note them (原文为“近1.9万个”)', () => {
-    expect(claims('每年培育50名左右工匠，约2万人参加，占比约60%。').map((c) => [c.value, c.problem])).toEqual([
+    expect(
+      claims('每年培育50名左右工匠，约2万人参加，占比约60%。').map((c) => [c.value, c.problem]),
+    ).toEqual([
       [50, 'quote-value-inexact'],
       [20000, 'quote-value-inexact'],
       [60, 'quote-value-inexact'],
