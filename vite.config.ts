@@ -9,6 +9,14 @@ import { malformedUrlsOpenTheApp } from './scripts/vite-plugin-malformed-urls.ts
 import { securityHeadersPlugin } from './scripts/vite-plugin-security-headers.ts';
 import { staticApi } from './scripts/vite-plugin-static-api.ts';
 
+const TESTS = ['tests/**/*.test.{ts,tsx}', 'src/**/*.test.{ts,tsx}'];
+const NOT_TESTS = ['tests/e2e/**', 'node_modules/**'];
+/** Tests that run LibreOffice (soffice) or poppler (pdftotext), which .ci/run installs with apt-get. */
+const NEED_OFFICE_TOOLS = [
+  'tests/export/docx-briefing.test.ts',
+  'tests/curation/read-document.test.ts',
+];
+
 export default defineConfig(({ mode }) => ({
   plugins: [
     react(),
@@ -79,8 +87,14 @@ export default defineConfig(({ mode }) => ({
             // with the libraries only it uses (DOCX), and pdf.js with its set-up (PDF; its worker
             // and its CMaps are assets of their own).
             { name: 'jszip', test: /node_modules[\\/]jszip[\\/]/ },
-            { name: 'mammoth', test: /node_modules[\\/](mammoth|@xmldom|lop|option|underscore|dingbat-to-unicode|base64-js|bluebird|xmlbuilder)[\\/]/ },
-            { name: 'pdfjs', test: /node_modules[\\/]pdfjs-dist[\\/]|src[\\/]lib[\\/]curation[\\/]pdfjs-browser\.ts$/ },
+            {
+              name: 'mammoth',
+              test: /node_modules[\\/](mammoth|@xmldom|lop|option|underscore|dingbat-to-unicode|base64-js|bluebird|xmlbuilder)[\\/]/,
+            },
+            {
+              name: 'pdfjs',
+              test: /node_modules[\\/]pdfjs-dist[\\/]|src[\\/]lib[\\/]curation[\\/]pdfjs-browser\.ts$/,
+            },
           ],
         },
       },
@@ -91,7 +105,14 @@ export default defineConfig(({ mode }) => ({
     setupFiles: ['tests/setup.ts'],
     // Above tests/setup.ts's 10 s wait for an element, so a slow wait fails as itself.
     testTimeout: 30_000,
-    include: ['tests/**/*.test.{ts,tsx}', 'src/**/*.test.{ts,tsx}'],
-    exclude: ['tests/e2e/**', 'node_modules/**'],
+    // Two groups, so CI can run the tests that need only Node while apt-get still installs the
+    // system tools (.ci/run): `npm test` runs both; `--project unit` or `--project office` one.
+    projects: [
+      {
+        extends: true,
+        test: { name: 'unit', include: TESTS, exclude: [...NOT_TESTS, ...NEED_OFFICE_TOOLS] },
+      },
+      { extends: true, test: { name: 'office', include: NEED_OFFICE_TOOLS } },
+    ],
   },
 }));

@@ -1,37 +1,9 @@
-import '@testing-library/jest-dom/vitest';
-import { cleanup, configure } from '@testing-library/react';
 import fc from 'fast-check';
-import { afterEach } from 'vitest';
 
-// What a test waits for by role is real work: a lazy page's module transformed on first import,
-// the whole app rendered, a chain of retried requests. On a busy two-core machine that takes
-// longer than Testing Library's 1 s default, and the test fails for the clock, not for the app.
-// A wait that succeeds returns the moment its element is there, so only a real failure is slower.
-// Waits on time itself use fake timers or a controlled clock instead (see api-faults.test.tsx).
-configure({ asyncUtilTimeout: 10_000 });
-
-// jsdom has no layout engine: give charts a size to draw into.
-class ResizeObserverStub {
-  private readonly callback: ResizeObserverCallback;
-  constructor(callback: ResizeObserverCallback) {
-    this.callback = callback;
-  }
-  observe(target: Element) {
-    const rect = { width: 800, height: 400, top: 0, left: 0, bottom: 400, right: 800, x: 0, y: 0 };
-    this.callback(
-      [{ target, contentRect: rect } as unknown as ResizeObserverEntry],
-      this as unknown as ResizeObserver,
-    );
-  }
-  unobserve() {}
-  disconnect() {}
-}
-globalThis.ResizeObserver ??= ResizeObserverStub as unknown as typeof ResizeObserver;
-
-afterEach(() => {
-  cleanup();
-  localStorage.clear();
-});
+// Most test files check pure logic or run a script and need no DOM: they run in Node
+// (`// @vitest-environment node`), which starts in milliseconds where jsdom takes a second or
+// more per file. The rest render into jsdom and get Testing Library's set-up.
+if (typeof document !== 'undefined') await import('./setup-dom');
 
 // Property tests explore new random inputs on every local run (a failure prints its seed to
 // replay). CI replays one fixed seed, so a commit's result does not depend on luck; set

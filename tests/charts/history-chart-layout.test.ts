@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { drawnLines, valueTickBudget } from '../../src/components/charts/history-chart-layout';
 

@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { lineValueAt, readingAt } from '../../src/components/charts/history-readout';
 import { historyTimeDomain } from '../../src/components/charts/history-chart-layout';

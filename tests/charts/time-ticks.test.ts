@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { monthStarts, timeTicks } from '../../src/components/charts/time-ticks';
 

@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { niceStep, valueAxis, valueAxisWidth } from '../../src/components/charts/value-axis';
 

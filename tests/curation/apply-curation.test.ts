@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { applyCuration } from '../../src/domain/curation/apply-curation';
 import type { CurationEntry } from '../../src/domain/curation/update-file';

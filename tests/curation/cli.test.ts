@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -5,7 +6,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 const run = (...args: string[]) =>
-  spawnSync('npx', ['tsx', 'scripts/data-extract.ts', ...args], { encoding: 'utf8' });
+  spawnSync('node_modules/.bin/tsx', ['scripts/data-extract.ts', ...args], { encoding: 'utf8' });
 
 describe('data:extract', () => {
   it('prints one JSON array of candidates for a seed', () => {

@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { applyCurationToApi } from '../../src/domain/curation/curation-api';
 import type { Catalog, Indicator } from '../../src/domain/dataset/schema';

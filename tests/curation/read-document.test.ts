@@ -1,13 +1,14 @@
 // The reader in Node, as data:extract runs it: DOCX through mammoth, PDF through pdf.js's legacy
 // build, each compared with the seed's own text (the same candidates, quotes from the reader's text).
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { extractClaims } from '../../src/domain/curation/extract';
 import { readDocument } from '../../src/lib/curation/read-document';
+import { requireWriter, skipWithoutWriter } from '../utils/libreoffice';
 import {
   cjkPdf,
   docxOf,
@@ -82,10 +83,12 @@ describe('readDocument: PDF', () => {
     for (const c of found) expect(text).toContain(c.quote);
   });
 
-  // Needs LibreOffice Writer (.ci/run installs libreoffice-writer-nogui); skipped where it is missing.
-  it.skipIf(!existsSync('/usr/lib/libreoffice/program/libswlo.so'))(
+  // Needs LibreOffice Writer (.ci/run installs libreoffice-writer-nogui); skipped where it is
+  // missing, except in CI, where it fails.
+  it.skipIf(skipWithoutWriter)(
     'reads a PDF LibreOffice made from the longest seed into the seed text’s candidates',
     async () => {
+      requireWriter();
       const longest = [...seeds].sort((a, b) => seedText(b).length - seedText(a).length)[0]!;
       const dir = mkdtempSync(path.join(tmpdir(), 'read-pdf-'));
       const paragraphs = paragraphsOf(seedText(longest));

@@ -1,3 +1,4 @@
+// @vitest-environment node
 // A claim said twice is proposed once: a headline restated in its section's body is taken from
 // the body; a later sentence of the same section saying the same is dropped. Distinct claims
 // with equal numbers stay.

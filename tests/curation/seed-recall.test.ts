@@ -1,3 +1,4 @@
+// @vitest-environment node
 // CI fails if the extractor finds less than 90% of the hand-written seed key (value, kind, unit
 // and year), or if its precision (the share of proposals matching a key row) falls below 95%,
 // just under the 47/47 it reached. Recall and precision per seed are printed for the bench and the

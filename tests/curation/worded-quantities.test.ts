@@ -1,3 +1,4 @@
+// @vitest-environment node
 // Quantities stated in words: 全覆盖 as a share of 100% of something named, and round magnitudes
 // approached or passed (近万, 上千), kept visibly approximate.
 import { describe, expect, it } from 'vitest';

@@ -1,3 +1,4 @@
+// @vitest-environment node
 // Runs the real command, as CI and curators do.
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -17,7 +18,7 @@ function copyOfFixture(): string {
 }
 
 function dataCheck(dir: string, env: Record<string, string> = {}) {
-  const run = spawnSync('npx', ['tsx', 'scripts/data-check.ts', dir], {
+  const run = spawnSync('node_modules/.bin/tsx', ['scripts/data-check.ts', dir], {
     cwd: REPO,
     env: { ...process.env, ...env },
     encoding: 'utf8',

@@ -1,3 +1,4 @@
+// @vitest-environment node
 // Curators' notes stay in data/: what the build serves (and every export and snapshot made from
 // it) has none.
 import { describe, expect, it } from 'vitest';

@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { extractNumbers, extractQuantities } from '../../src/domain/dataset/quote-numbers';
 import { quoteBacks } from '../../src/domain/dataset/quote-meaning';

@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { DEMO_SOURCE_ID, generateDemoData } from '../../mocks/demo-data';
 import { evaluate } from '../../src/domain/evaluation/evaluate';

@@ -1,3 +1,4 @@
+// @vitest-environment node
 // Demo answers the app generated itself skip validation; anything else is still checked.
 import { afterEach, describe, expect, it } from 'vitest';
 import { DEFAULT_DEMO_PARAMS } from '../../src/lib/demo-params';

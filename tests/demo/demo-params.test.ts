@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { mulberry32 } from '../../mocks/demo/prng';
 import { daysInMonth, monthEnds, roundFor } from '../../mocks/demo/units';

@@ -1,3 +1,4 @@
+// @vitest-environment node
 // The streamed answer is, byte for byte, the text JSON.stringify writes for the same array.
 import { describe, expect, it } from 'vitest';
 import { jsonArrayStream } from '../../mocks/api-handlers';

@@ -1,3 +1,4 @@
+// @vitest-environment node
 // 需关注, hand-built: which lines, in which order (due with no result, missed, off track, at risk;
 // the owner's first in each), and what each says is known.
 import { describe, expect, it } from 'vitest';

@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { historySeries, progressSeries } from '../../src/domain/presentation/chart-series';
 import { evaluate } from '../../src/domain/evaluation/evaluate';

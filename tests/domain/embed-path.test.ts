@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { embedChartOf, isEmbedPath } from '../../src/domain/presentation/embed-path';
 

@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { evaluate } from '../../src/domain/evaluation/evaluate';
 import { baseline, makeAnnualPlan, makeIndicator, makePlan, makeRate, obs } from './fixtures';

@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { figureMatches, figuresByPlan } from '../../src/domain/evaluation/plan-figures';
 import type { CatalogFigure, Source } from '../../src/domain/dataset/schema';

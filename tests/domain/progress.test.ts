@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { expectedProgressAt, progressOf } from '../../src/domain/evaluation/progress';
 

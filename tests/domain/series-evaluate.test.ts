@@ -1,3 +1,4 @@
+// @vitest-environment node
 // Series status, hand-computed: ≥ floors ("以上") and ≤ ceilings ("以内"), a year with a target
 // but no report, a report with no target, a year in progress, stated verdicts, and publication
 // dates deciding what is known as of a day.

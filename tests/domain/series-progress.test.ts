@@ -1,3 +1,4 @@
+// @vitest-environment node
 // A series on the compare chart, hand-computed: a ≥ floor plots actual ÷ target, a ≤ ceiling
 // plots 2 − actual ÷ target (above 100% = met either way), only years with both numbers known
 // on the as-of date count, and the compare ids tell series from indicators.

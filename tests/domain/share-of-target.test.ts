@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { shareOfTarget } from '../../src/domain/presentation/share-of-target';
 import { formatPercent } from '../../src/domain/presentation/format';

@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import type { SourceKind } from '../../src/domain/dataset/vocabulary';
 import { byTrust, citationsByTrust, trustRank } from '../../src/domain/presentation/source-order';

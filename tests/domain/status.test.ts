@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import type { StatusInput } from '../../src/domain/evaluation/status';
 import { RESULT_DUE_MONTHS, resultDueOn } from '../../src/domain/evaluation/result-due';

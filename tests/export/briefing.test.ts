@@ -1,3 +1,4 @@
+// @vitest-environment node
 // The briefing's plan, by hand: reading order, which entries get a chart, the caps, the
 // no-data list and the one-page hand-out's "还有 N 项".
 import { describe, expect, it } from 'vitest';

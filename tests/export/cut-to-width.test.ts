@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { cutToWidth } from '../../src/lib/export/text-layout';
 

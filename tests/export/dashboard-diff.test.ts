@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import type { Snapshot } from '../../src/domain/exports/snapshot';
 import { dashboardState, diffDashboards } from '../../src/domain/exports/dashboard-diff';

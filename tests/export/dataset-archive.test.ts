@@ -1,3 +1,4 @@
+// @vitest-environment node
 // The archive of published datasets (datasets/): appended by `npm run data:archive`, checked by
 // `npm run data:check`, served as /api/datasets/.
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';

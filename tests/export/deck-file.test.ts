@@ -1,3 +1,4 @@
+// @vitest-environment node
 // Reads a generated deck back (unzip, parse the slides and ppt/charts/chartN.xml) and checks it
 // against the data: a native chart per plan or series group with the data's values, the title
 // and summary slides, the demo label on every slide, tables that fit a 1,000-indicator demo.

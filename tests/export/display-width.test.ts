@@ -1,3 +1,4 @@
+// @vitest-environment node
 // Column widths in the XLSX export: Chinese and full-width characters count two units, Latin
 // letters, digits and half-width katakana one, and a character beyond the BMP two.
 import { describe, expect, it } from 'vitest';

@@ -2,7 +2,7 @@
 // break, real Heading styles (not bold paragraphs), 黑体/仿宋 declared with their fallbacks, a
 // table style, and a PAGE field in the footer. On the published data as of 2026-12-07.
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { QueryClient } from '@tanstack/react-query';
@@ -13,6 +13,7 @@ import type { ExportContext } from '../../src/features/export/export-context';
 import { createI18n } from '../../src/lib/i18n/index';
 import { catalogQueries, indicatorQueries } from '../../src/lib/queries';
 import { DEFAULT_VIEW } from '../../src/lib/view-state';
+import { requireWriter, skipWithoutWriter } from '../utils/libreoffice';
 import { realApiData } from '../utils/real-api';
 
 let files: Record<string, string>;
@@ -97,10 +98,12 @@ describe('Word briefing (DOCX)', () => {
     expect(xml).toMatch(/<w:instrText[^>]*>\s*PAGE\s*<\/w:instrText>|w:instr="\s*PAGE\s*"/);
   });
 
-  // Needs LibreOffice Writer (.ci/run installs libreoffice-writer-nogui); skipped where it is missing.
-  it.skipIf(!existsSync('/usr/lib/libreoffice/program/libswlo.so'))(
+  // Needs LibreOffice Writer (.ci/run installs libreoffice-writer-nogui); skipped where it is
+  // missing, except in CI, where it fails.
+  it.skipIf(skipWithoutWriter)(
     'LibreOffice renders it to PDF with Chinese text',
     () => {
+      requireWriter();
       const dir = process.env.DOCX_OUT ?? mkdtempSync(join(tmpdir(), 'docx-'));
       const file = join(dir, 'briefing.docx');
       writeFileSync(file, bytes);

@@ -1,3 +1,4 @@
+// @vitest-environment node
 // 要点, hand-built: met, missed, due with no result (grouped by plan), running, demo; zh and en.
 import { describe, expect, it } from 'vitest';
 import { evaluate } from '../../src/domain/evaluation/evaluate';

@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import type { IndicatorSummary } from '../../src/domain/evaluation/indicator-summary';
 import { diffSummaries } from '../../src/domain/exports/snapshot-diff';

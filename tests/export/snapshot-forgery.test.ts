@@ -1,3 +1,4 @@
+// @vitest-environment node
 // Issue 24: a real snapshot edited and resealed (checksum recomputed) must not be called
 // consistent with the published data, whatever field was edited; each difference is named by
 // indicator (or source, plan, series) and field, old → new.

@@ -1,3 +1,4 @@
+// @vitest-environment node
 // Issue 16: a snapshot file edited by hand, by an attacker or by a careless editor. Each case
 // reads the file through readSnapshot only, as the page does.
 import { describe, expect, it } from 'vitest';

@@ -1,3 +1,4 @@
+// @vitest-environment node
 // Issue 16: a snapshot of real data is checked figure by figure against the archived dataset it
 // names; simulated, draft or unknown data is never called verified.
 import { describe, expect, it } from 'vitest';

@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { canonicalJson, sha256Hex } from '../../src/domain/exports/canonical-json';
 import { MAX_SNAPSHOT_BYTES, SNAPSHOT_VERSION } from '../../src/domain/exports/snapshot';

@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { SIMULATED_STAMP } from '../../src/lib/export/stamp';
 import { layoutStamp } from '../../src/lib/export/stamp-layout';

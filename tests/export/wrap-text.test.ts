@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { breakPieces, fitText, wrapText } from '../../src/lib/export/wrap-text';
 

@@ -1,3 +1,4 @@
+// @vitest-environment node
 // The XLSX writer, read back with exceljs (as the e2e test and a person's Excel would): values
 // of each kind, column widths and styles, fills and fonts, the frozen header and the filter.
 import ExcelJS from 'exceljs';

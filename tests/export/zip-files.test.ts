@@ -1,3 +1,4 @@
+// @vitest-environment node
 // The zip container written around the browser's own deflate, read back by fflate (and, in
 // xlsx-package.test.ts, by exceljs): names, bytes and checksums as written.
 import { unzipSync } from 'fflate';

@@ -1,3 +1,4 @@
+// @vitest-environment node
 // The two catalogues: counted strings read correctly for one and many, and neither language
 // leaks into the other.
 import { describe, expect, it } from 'vitest';

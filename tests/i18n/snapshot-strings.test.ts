@@ -1,3 +1,4 @@
+// @vitest-environment node
 // The snapshot page's own strings (loaded with its code): both languages complete, and none of
 // them overwrites a string of the main catalogues.
 import { describe, expect, it } from 'vitest';

@@ -1,3 +1,4 @@
+// @vitest-environment node
 // The bench's goals table marks the scale and export goals met or not from the measured figures.
 import { describe, expect, it } from 'vitest';
 import { goalsSection } from '../../scripts/bench/first-visit-report';

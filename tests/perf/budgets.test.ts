@@ -1,3 +1,4 @@
+// @vitest-environment node
 // The size side of the benchmark: which chunks a first visit loads, and the budget check CI runs.
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';

@@ -1,3 +1,4 @@
+// @vitest-environment node
 // Issue 17's goals as the bench marks them: met / not met on hand-made results.
 import { describe, expect, it } from 'vitest';
 import { clsMet, delayMet, jsMet, lcpMet, tbtMet } from '../../scripts/bench/goals';

@@ -1,3 +1,4 @@
+// @vitest-environment node
 // The numbers the benchmark reports: medians of noisy runs and how a timing grows with the data.
 import { describe, expect, it } from 'vitest';
 import { growth, median, spread } from '../../scripts/bench/stats';

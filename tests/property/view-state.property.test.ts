@@ -1,3 +1,4 @@
+// @vitest-environment node
 // Pasted links are untrusted input: parsing any query string must never throw, must fall back
 // to defaults for anything it does not understand, and valid states must survive a round trip.
 import fc from 'fast-check';

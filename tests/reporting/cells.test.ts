@@ -1,3 +1,4 @@
+// @vitest-environment node
 // The readings of a person's typing, by hand: numbers with 万 and counter words, Excel dates,
 // file kinds by their first bytes; and the 10,000-row limit.
 import { describe, expect, it } from 'vitest';

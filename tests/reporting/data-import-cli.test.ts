@@ -1,3 +1,4 @@
+// @vitest-environment node
 // Runs `npm run data:import` (the real script) on a temp copy of data/ over bad workbooks —
 // each must print exactly its per-cell lines, exit 1 and leave data/ byte for byte unchanged —
 // and over a good one, whose import is stable when run twice.
@@ -30,8 +31,8 @@ function importFile(name: string, bytes: Uint8Array | null, extra: string[] = []
   const file = path.join(work, name);
   if (bytes) writeFileSync(file, bytes);
   const run = spawnSync(
-    'npx',
-    ['tsx', 'scripts/data-import.ts', file, '--data-dir', dataDir, '--today', TODAY, ...extra],
+    'node_modules/.bin/tsx',
+    ['scripts/data-import.ts', file, '--data-dir', dataDir, '--today', TODAY, ...extra],
     { cwd: REPO, encoding: 'utf8', timeout: 90_000 },
   );
   return { code: run.status, stdout: run.stdout, stderr: run.stderr };
@@ -317,15 +318,19 @@ describe('npm run data:import', () => {
     expect(second.stdout).toContain('✓ nothing to change: all 2 rows are already in');
     expect(snapshotDir(dataDir)).toEqual(after);
 
-    const check = spawnSync('npx', ['tsx', 'scripts/data-check.ts', dataDir], {
+    const check = spawnSync('node_modules/.bin/tsx', ['scripts/data-check.ts', dataDir], {
       cwd: REPO,
       encoding: 'utf8',
     });
     expect(check.status).toBe(0);
-    const publicCheck = spawnSync('npx', ['tsx', 'scripts/data-check.ts', dataDir, '--public'], {
-      cwd: REPO,
-      encoding: 'utf8',
-    });
+    const publicCheck = spawnSync(
+      'node_modules/.bin/tsx',
+      ['scripts/data-check.ts', dataDir, '--public'],
+      {
+        cwd: REPO,
+        encoding: 'utf8',
+      },
+    );
     expect(publicCheck.status).toBe(1);
     expect(publicCheck.stderr).toContain(
       'is an internal report (内部报送) by Test District Federation of Trade Unions',

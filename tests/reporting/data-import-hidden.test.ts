@@ -1,3 +1,4 @@
+// @vitest-environment node
 // `npm run data:import` (the real script) on workbooks that hide what they import: the hidden
 // entry sheet behind a visible copy, hidden and filtered-out rows, hidden columns, zero sizes.
 // Each is refused by default with the part named and data/ untouched; --allow-hidden imports it
@@ -29,8 +30,8 @@ function importFile(name: string, bytes: Uint8Array, extra: string[] = []) {
   const file = path.join(work, name);
   writeFileSync(file, bytes);
   const run = spawnSync(
-    'npx',
-    ['tsx', 'scripts/data-import.ts', file, '--data-dir', dataDir, '--today', TODAY, ...extra],
+    'node_modules/.bin/tsx',
+    ['scripts/data-import.ts', file, '--data-dir', dataDir, '--today', TODAY, ...extra],
     { cwd: REPO, encoding: 'utf8', timeout: 90_000 },
   );
   return { code: run.status, stdout: run.stdout, stderr: run.stderr };

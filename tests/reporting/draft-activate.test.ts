@@ -1,3 +1,4 @@
+// @vitest-environment node
 // A draft shown in the app: the published data plus the report's rows, under a dataset id that
 // can never pass for a published version (a snapshot of it says draft, and is not verified).
 import { describe, expect, it } from 'vitest';

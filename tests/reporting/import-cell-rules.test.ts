@@ -1,3 +1,4 @@
+// @vitest-environment node
 // Issue 24, items 4, 6 and 7 on the import side: formula look-alikes in text cells (the rule the
 // CSV exports neutralise by), bidi controls and a percent sign on a count are refused by cell;
 // a lone "-" is an empty cell; numbers are read as before. Both files go through the reader

@@ -1,3 +1,4 @@
+// @vitest-environment node
 // The template as office software saves it (tests/reporting/fixtures, made from the real
 // template by LibreOffice, openpyxl and the encoders): each file goes through
 // `npm run data:import --dry-run` (the real script) and says it would import the rows of the
@@ -23,8 +24,8 @@ const SAVED_FILES = [
 
 function dryRun(name: string) {
   const run = spawnSync(
-    'npx',
-    ['tsx', 'scripts/data-import.ts', path.join(FIXTURES, name), '--dry-run', '--today', TODAY],
+    'node_modules/.bin/tsx',
+    ['scripts/data-import.ts', path.join(FIXTURES, name), '--dry-run', '--today', TODAY],
     { cwd: REPO, encoding: 'utf8', timeout: 90_000 },
   );
   // The file's name starts each line about a cell; the rest must match the original's.

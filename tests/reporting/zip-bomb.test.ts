@@ -1,3 +1,4 @@
+// @vitest-environment node
 // Issue 24 item 7: one limit on a workbook's expanded size for `data:import` and /import. A
 // directory that declares 2 GB is refused before anything is inflated; one that lies (declares
 // 1 KB for 120 MB) is refused while inflating, once the count passes the limit. The honest
@@ -167,8 +168,8 @@ describe('a zip bomb through both paths', () => {
       const file = path.join(work, 'bomb.xlsx');
       writeFileSync(file, honestBomb);
       const run = spawnSync(
-        'npx',
-        ['tsx', 'scripts/data-import.ts', file, '--data-dir', path.join(work, 'data')],
+        'node_modules/.bin/tsx',
+        ['scripts/data-import.ts', file, '--data-dir', path.join(work, 'data')],
         { cwd: REPO, encoding: 'utf8', timeout: 120_000 },
       );
       expect(run.status).toBe(1);
