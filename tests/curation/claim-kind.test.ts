@@ -1,3 +1,4 @@
+// @vitest-environment node
 // Target, actual or context figure: by the claim's cue words, its year against the document's,
 // and what its paragraph and document are.
 import { describe, expect, it } from 'vitest';

@@ -1,3 +1,4 @@
+// @vitest-environment node
 // The year of a claim: from its own words (a year, a span of years counted from the year written
 // before it, 今年/去年/目前), never from a comparison's base or a start; else from what the
 // document is (a plan's period, an annual work report).

@@ -1,3 +1,4 @@
+// @vitest-environment node
 // data:extract reads Word and PDF files as it reads text: the same seed gives the same figures.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';

@@ -11,9 +11,8 @@ const run = (...args: string[]) =>
 describe('data:extract', () => {
   it('prints one JSON array of candidates for a seed', () => {
     const out = execFileSync(
-      'npx',
+      'node_modules/.bin/tsx',
       [
-        'tsx',
         'scripts/data-extract.ts',
         path.resolve('../shared/seeds/001_039130f0dd037b53.txt'),
         '--json',

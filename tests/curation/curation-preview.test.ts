@@ -1,3 +1,4 @@
+// @vitest-environment node
 // The update preview for what a status table cannot show: a reference figure put beside an
 // indicator (never progress, so no status changes) and a series actual that is already there
 // with the same value (the update only adds a source). Hand-made data: curation-fixture.ts.

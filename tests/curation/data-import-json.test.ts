@@ -1,3 +1,4 @@
+// @vitest-environment node
 // `npm run data:import -- <update>.json` (the curation update file /curate downloads) on a temp
 // copy of data/: a bad file gets one line per problem naming the JSON path, a file applyCuration
 // refuses one line per problem naming the entry, field and rule; either way nothing is written.

@@ -1,3 +1,4 @@
+// @vitest-environment node
 // Numbers that are never values: years, dates, phone and line numbers, ordinals, ages, document
 // numbers, and counts of a document's own parts. Each case sits beside a real value, so a rule that
 // dropped everything would fail too.

@@ -1,3 +1,4 @@
+// @vitest-environment node
 // data:extract --write's pure part on the hand-made dataset of curation-fixture.ts (plan p1,
 // 2021–2025, with indicator studios ≥8000 by 2025; series starts with a 2023 actual of 355).
 import { describe, expect, it } from 'vitest';

@@ -1,3 +1,4 @@
+// @vitest-environment node
 // `data:extract --write` on a temp copy of data/: a new source made from the flags and a year the
 // series lacks, written and archived beside the copy (after a dry run that writes nothing); --only
 // with a candidate that lacks fields reports each by number and writes nothing; usage errors exit 2.

@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { extractClaims } from '../../src/domain/curation/extract';
 import { splitSentences } from '../../src/domain/curation/sentences';

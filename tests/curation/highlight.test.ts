@@ -1,3 +1,4 @@
+// @vitest-environment node
 // The document's marks: every quote marked once, overlapping quotes split where they overlap.
 import { describe, expect, it } from 'vitest';
 import { highlightSegments } from '../../src/domain/curation/highlight';

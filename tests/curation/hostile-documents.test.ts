@@ -1,3 +1,4 @@
+// @vitest-environment node
 // Hostile documents through data:extract, on a copy of data/: each ends in one clear line, a
 // refusal exits non-zero, and nothing is written (the copy and the documents' folder are
 // byte-identical after the run). The documents are made here, see document-fixtures.ts. Each is

@@ -1,3 +1,4 @@
+// @vitest-environment node
 // Matching fixes found by real use, on hand-made KnownEntry lists: a series year the series lacks,
 // traditional forms, a candidate with no year, and opposite verbs (开工 / 完工); plus the indicator
 // year rules and the words before the quote.

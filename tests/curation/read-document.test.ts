@@ -1,3 +1,4 @@
+// @vitest-environment node
 // The reader in Node, as data:extract runs it: DOCX through mammoth, PDF through pdf.js's legacy
 // build, each compared with the seed's own text (the same candidates, quotes from the reader's text).
 import { execFileSync } from 'node:child_process';

@@ -1,3 +1,4 @@
+// @vitest-environment node
 // The round trip: extract from a seed, accept everything that matches an existing entry,
 // and the written data/ equals today's for those entries. On a copy of data/, the series targets
 // and actuals citing the seed's source lose that citation (a figure cited by it alone goes, and a

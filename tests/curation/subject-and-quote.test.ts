@@ -1,3 +1,4 @@
+// @vitest-environment node
 // What a claim counts (its subject) and the shortest span that states it: a list item that names
 // what it counts on its own, else the clause (with a quoteKey when it states several figures).
 import { describe, expect, it } from 'vitest';

@@ -1,3 +1,4 @@
+// @vitest-environment node
 // A curation draft (from /curate): its pt-curation-v1 update applied to the published data by
 // applyCurationToApi when the draft is shown, new indicator included; one that no longer applies
 // changes nothing and names why.

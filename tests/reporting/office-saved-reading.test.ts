@@ -1,3 +1,4 @@
+// @vitest-environment node
 // The readings office-saved files need, by hand: the text encoding (BOM, UTF-8, GBK) before the
 // binary test, the separator, the zip's kind, openpyxl's comment links, what a refusal names,
 // impossible dates, the English fallback and the list of update files.
