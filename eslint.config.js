@@ -37,6 +37,8 @@ export default tseslint.config(
   {
     ignores: [
       'dist',
+      // Builds beside it (PT_DIST=dist-… in playwright.config.ts) when several people test at once.
+      'dist-*',
       'dist-ssr',
       'node_modules',
       'public/mockServiceWorker.js',
