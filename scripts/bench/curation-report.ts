@@ -16,5 +16,25 @@ export function curationSection(c: CurationResult): string {
   const cmaps = c.cmaps
     ? `\n\npdf.js CMaps: ${c.cmaps.files} assets, ${kb(c.cmaps.bytes)} kB in all, each fetched only by a PDF whose unembedded CJK font needs it.`
     : '';
-  return `### Curation (longest seed ${c.seed}: ${c.chars.toLocaleString('en')} characters, ${c.candidates} candidates; Node)\n\n${timings}\n\nChunks loaded only on /curate, for its format:\n\n${chunks}${cmaps}`;
+  const pct = (a: number, b: number) => `${a}/${b} (${b ? ((a / b) * 100).toFixed(0) : '—'}%)`;
+  const sum = (pick: (x: CurationResult['scores'][number]) => number) =>
+    c.scores.reduce((n, x) => n + pick(x), 0);
+  const scores = table(
+    ['seed', 'recall', 'precision'],
+    [
+      ...c.scores.map((x) => [x.seed, pct(x.found, x.keyRows), pct(x.correct, x.proposals)]),
+      [
+        'all',
+        pct(
+          sum((x) => x.found),
+          sum((x) => x.keyRows),
+        ),
+        pct(
+          sum((x) => x.correct),
+          sum((x) => x.proposals),
+        ),
+      ],
+    ],
+  );
+  return `### Curation (longest seed ${c.seed}: ${c.chars.toLocaleString('en')} characters, ${c.candidates} candidates; Node)\n\n${timings}\n\nChunks loaded only on /curate, for its format:\n\n${chunks}${cmaps}\n\nExtraction against the hand-written seed key (tests/curation/seed-key.ts; CI fails below 90% recall):\n\n${scores}`;
 }

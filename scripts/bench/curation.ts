@@ -1,6 +1,7 @@
 // The curation workbench's costs: the time to extract the longest seed (the first run apart:
 // it pays for the JIT), the time to read that seed as a Word file and as a PDF (the first run
-// also loads mammoth / pdf.js), and the gzip sizes of the chunks /curate loads for them.
+// also loads mammoth / pdf.js), the gzip sizes of the chunks /curate loads for them, and the
+// recall and precision per seed against the hand-written key (as the seed test scores them).
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -8,6 +9,7 @@ import { extractClaims } from '../../src/domain/curation/extract';
 import { readDocument } from '../../src/lib/curation/read-document';
 // The bench reads the same made-up documents the reader tests do.
 import { cjkPdf, docxOf, layOutParagraphs } from '../../tests/curation/document-fixtures';
+import { scoreSeeds } from '../../tests/curation/seed-scores';
 import { measureBundle } from './sizes';
 import { round, spread, type Spread } from './stats';
 
@@ -21,6 +23,8 @@ export type CurationResult = {
   chunks: { name: string; raw: number; gzip: number }[];
   /** pdf.js's CMaps, assets fetched only by a PDF that needs one. */
   cmaps: { files: number; bytes: number } | null;
+  /** Per seed of the key: rows found of rows, proposals that are real claims of proposals. */
+  scores: { seed: string; found: number; keyRows: number; correct: number; proposals: number }[];
 };
 
 // The readers' chunks (vite.config.ts names them), the reader modules and the /curate page's.
@@ -87,5 +91,12 @@ export async function measureCuration(
     timings,
     chunks,
     cmaps,
+    scores: scoreSeeds(seedDir).map(({ score: { seed, found, keyRows, correct, proposals } }) => ({
+      seed,
+      found,
+      keyRows,
+      correct,
+      proposals,
+    })),
   };
 }
