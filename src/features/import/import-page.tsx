@@ -35,6 +35,24 @@ export default function ImportPage({ today }: { today: string }) {
   // Hidden content the file would import: nothing is applied until the person ticks it seen.
   const [seenHidden, setSeenHidden] = useState(false);
   const blocked = checked?.ok === true && checked.hidden.length > 0 && !seenHidden;
+  const data = published.data;
+
+  /** The published data, waiting for it when a file comes before it has loaded; null if it fails. */
+  const publishedData = () =>
+    data ?? queryClient.ensureQueryData(publishedQueries.data()).catch(() => null); // the page says it failed
+
+  const open = async (file: File) => {
+    setBusy(t('import.reading', { file: file.name }));
+    setApplied(false);
+    setSeenHidden(false);
+    try {
+      // Chosen or dropped before the data has loaded: checked once it has, never dropped.
+      const ready = await publishedData();
+      if (ready) setChecked(await checkFile(file, ready, today));
+    } finally {
+      setBusy(null);
+    }
+  };
 
   if (demo)
     return (
@@ -44,18 +62,6 @@ export default function ImportPage({ today }: { today: string }) {
       </>
     );
 
-  const data = published.data;
-  const open = async (file: File) => {
-    if (!data) return;
-    setBusy(t('import.reading', { file: file.name }));
-    setApplied(false);
-    setSeenHidden(false);
-    try {
-      setChecked(await checkFile(file, data, today));
-    } finally {
-      setBusy(null);
-    }
-  };
   const onDrop = (event: DragEvent) => {
     event.preventDefault();
     setDragging(false);
@@ -124,7 +130,6 @@ export default function ImportPage({ today }: { today: string }) {
             type="file"
             accept=".xlsx,.csv,.txt,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,text/csv,text/plain"
             aria-label={t('import.fileLabel')}
-            disabled={!data}
             onChange={(e) => {
               const file = e.currentTarget.files?.[0];
               e.currentTarget.value = '';
