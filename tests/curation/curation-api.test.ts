@@ -1,18 +1,9 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { applyCurationToApi } from '../../src/domain/curation/curation-api';
-import type { Catalog, Indicator } from '../../src/domain/dataset/schema';
-import { PLAN, SERIES, SOURCE_A, SOURCE_B, TODAY, update } from './curation-fixture';
+import { SOURCE_B, TODAY, fixtureApi, update } from './curation-fixture';
 
-const catalog = {
-  plans: [PLAN.plan],
-  sources: [SOURCE_A],
-  figures: [],
-  series: [SERIES],
-  datasetHash: 'abc',
-  generatedAt: `${TODAY}T00:00:00Z`,
-} as unknown as Catalog;
-const indicators = PLAN.indicators as unknown as Indicator[];
+const { catalog, indicators } = fixtureApi();
 
 const newIndicator = {
   ...indicators[0]!,

@@ -7,7 +7,7 @@ import {
   type CurationEntry,
   type CurationUpdate,
 } from '../../src/domain/curation/update-file';
-import type { Source } from '../../src/domain/dataset/schema';
+import type { Catalog, Indicator, Source } from '../../src/domain/dataset/schema';
 
 export const TODAY = '2026-12-07';
 export const STARTS_QUOTE = '2023年实现老旧小区改造新开工355个、完工183个';
@@ -116,3 +116,16 @@ export const candidate = (fields: Partial<Candidate>): Candidate => ({
   match: 'new',
   ...fields,
 });
+
+/** The fixture dataset as the API serves it (catalog and indicators), for the app-side functions. */
+export function fixtureApi(): { catalog: Catalog; indicators: Indicator[] } {
+  const catalog = {
+    plans: [PLAN.plan],
+    sources: [SOURCE_A],
+    figures: [],
+    series: [SERIES],
+    datasetHash: 'abc',
+    generatedAt: `${TODAY}T00:00:00Z`,
+  } as unknown as Catalog;
+  return { catalog, indicators: PLAN.indicators as unknown as Indicator[] };
+}

@@ -5,18 +5,9 @@
 import { describe, expect, it } from 'vitest';
 import { applyCurationToApi } from '../../src/domain/curation/curation-api';
 import { curationPreview } from '../../src/domain/curation/curation-preview';
-import type { Catalog, Indicator } from '../../src/domain/dataset/schema';
-import { PLAN, SERIES, SOURCE_A, SOURCE_B, STARTS_QUOTE, TODAY, update } from './curation-fixture';
+import { SOURCE_B, STARTS_QUOTE, TODAY, fixtureApi, update } from './curation-fixture';
 
-const catalog = {
-  plans: [PLAN.plan],
-  sources: [SOURCE_A],
-  figures: [],
-  series: [SERIES],
-  datasetHash: 'abc',
-  generatedAt: `${TODAY}T00:00:00Z`,
-} as unknown as Catalog;
-const indicators = PLAN.indicators as unknown as Indicator[];
+const { catalog, indicators } = fixtureApi();
 
 const reference = {
   kind: 'indicator-reference' as const,

@@ -3,7 +3,7 @@
 // /import, with a pt-curation-v1 update that carries targets, actuals and new indicators.
 // Loaded only on this route: the extractor, the checks and the readers never reach a first visit.
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { useCallback, useMemo, useState, type DragEvent } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Decision, SourceForm } from '../../domain/curation/build-update';
 import { groupCandidates } from '../../domain/curation/candidate-groups';
@@ -13,6 +13,7 @@ import { useDraftStore } from '../../lib/draft-store';
 import { useLanguage } from '../../lib/i18n/use-language';
 import { publishedQueries } from '../../lib/queries';
 import { useDocumentTitle } from '../../lib/use-document-title';
+import { FileDrop } from '../../components/ui/file-drop';
 import { UpdatePreviewTable } from '../../components/ui/update-preview-table';
 import { CandidateCard } from './candidate-card';
 import {
@@ -63,7 +64,6 @@ export default function CuratePage({ today }: { today: string }) {
   const [name, setName] = useState<string | null>(null);
   const [busy, setBusy] = useState<string | null>(null);
   const [readError, setReadError] = useState<string | null>(null);
-  const [dragging, setDragging] = useState(false);
   const [form, setForm] = useState<SourceForm>(EMPTY_FORM);
   const [existing, setExisting] = useState('');
   const [worked, setWorked] = useState<Worked | null>(null);
@@ -142,12 +142,6 @@ export default function CuratePage({ today }: { today: string }) {
     } finally {
       setBusy(null);
     }
-  };
-  const onDrop = (event: DragEvent) => {
-    event.preventDefault();
-    setDragging(false);
-    const file = event.dataTransfer.files[0];
-    if (file) void open(file);
   };
 
   const accepted = worked?.decisions.filter((d) => d.state === 'accepted').length ?? 0;
@@ -233,31 +227,14 @@ export default function CuratePage({ today }: { today: string }) {
           }}
         />
       </label>
-      <div
-        className={`import-drop${dragging ? ' import-drop--over' : ''}`}
-        onDragOver={(e) => {
-          e.preventDefault();
-          setDragging(true);
-        }}
-        onDragLeave={() => setDragging(false)}
-        onDrop={onDrop}
-      >
-        <span>{t('curate.drop')} </span>
-        <label className="import-drop__choose">
-          {t('curate.choose')}
-          <input
-            type="file"
-            accept=".txt,.html,.htm,.docx,.pdf,text/plain,text/html,application/pdf,application/vnd.openxmlformats-officedocument.wordprocessingml.document"
-            aria-label={t('curate.fileLabel')}
-            disabled={!data}
-            onChange={(e) => {
-              const file = e.currentTarget.files?.[0];
-              e.currentTarget.value = '';
-              if (file) void open(file);
-            }}
-          />
-        </label>
-      </div>
+      <FileDrop
+        prompt={t('curate.drop')}
+        choose={t('curate.choose')}
+        label={t('curate.fileLabel')}
+        accept=".txt,.html,.htm,.docx,.pdf,text/plain,text/html,application/pdf,application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+        disabled={!data}
+        onFile={(file) => void open(file)}
+      />
       {/* Before extraction: the date decides what 今年 and 年内 mean. */}
       <SourceFields
         form={form}

@@ -2,7 +2,7 @@
 // of what the update changes, apply it as a draft, download the update file for data:import.
 // Everything heavy (exceljs, papaparse, the checks, IndexedDB) loads on demand from here.
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { useState, type DragEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useDemoStore } from '../../lib/demo-store';
 import { useDraftStore } from '../../lib/draft-store';
@@ -14,6 +14,7 @@ import type { ReportEntry } from '../../domain/reporting/report-types';
 import { checkFile, downloadPatch, downloadTemplate, type Checked } from './import-actions';
 import { HiddenContentNotice } from './hidden-content-notice';
 import { ProblemsTable } from './problems-table';
+import { FileDrop } from '../../components/ui/file-drop';
 import { UpdatePreviewTable } from '../../components/ui/update-preview-table';
 import { UpdateFilesList } from './update-files-list';
 import { ensureImportStrings } from './import-strings';
@@ -31,7 +32,6 @@ export default function ImportPage({ today }: { today: string }) {
   const [busy, setBusy] = useState<string | null>(null);
   const [checked, setChecked] = useState<Checked | null>(null);
   const [applied, setApplied] = useState(false);
-  const [dragging, setDragging] = useState(false);
   // Hidden content the file would import: nothing is applied until the person ticks it seen.
   const [seenHidden, setSeenHidden] = useState(false);
   const blocked = checked?.ok === true && checked.hidden.length > 0 && !seenHidden;
@@ -62,12 +62,6 @@ export default function ImportPage({ today }: { today: string }) {
       </>
     );
 
-  const onDrop = (event: DragEvent) => {
-    event.preventDefault();
-    setDragging(false);
-    const file = event.dataTransfer.files[0];
-    if (file) void open(file);
-  };
   // The update file, remembered on this device: the list below shows it at once.
   const download = async (entries: ReportEntry[], baseHash: string) => {
     await downloadPatch(entries, baseHash);
@@ -114,30 +108,13 @@ export default function ImportPage({ today }: { today: string }) {
           {t('import.template')}
         </button>
       </div>
-      <div
-        className={`import-drop${dragging ? ' import-drop--over' : ''}`}
-        onDragOver={(e) => {
-          e.preventDefault();
-          setDragging(true);
-        }}
-        onDragLeave={() => setDragging(false)}
-        onDrop={onDrop}
-      >
-        <span>{t('import.drop')} </span>
-        <label className="import-drop__choose">
-          {t('import.choose')}
-          <input
-            type="file"
-            accept=".xlsx,.csv,.txt,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,text/csv,text/plain"
-            aria-label={t('import.fileLabel')}
-            onChange={(e) => {
-              const file = e.currentTarget.files?.[0];
-              e.currentTarget.value = '';
-              if (file) void open(file);
-            }}
-          />
-        </label>
-      </div>
+      <FileDrop
+        prompt={t('import.drop')}
+        choose={t('import.choose')}
+        label={t('import.fileLabel')}
+        accept=".xlsx,.csv,.txt,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,text/csv,text/plain"
+        onFile={(file) => void open(file)}
+      />
       {busy && (
         <p role="status" className="import-busy">
           {busy}
