@@ -1,7 +1,7 @@
 // The numbers of a sentence that can be values: years, dates, ages, durations, phone and line
 // numbers, ordinals, document numbers (京政发〔2024〕1号), slogans in numerals and structural counts
 // (从6个方面) are never values.
-import { foldQuote, readFigures, type Figure } from '../dataset/quote-meaning.ts';
+import { COUNTER_WORDS, foldQuote, readFigures, type Figure } from '../dataset/quote-meaning.ts';
 import type { Unit } from '../dataset/schema.ts';
 import { approximateMagnitudes, coverageIn } from './worded-quantities.ts';
 
@@ -19,36 +19,9 @@ export interface Quantity {
   coverage?: boolean;
 }
 
-const COUNT_WORDS = new Set([
-  '个',
-  '家',
-  '名',
-  '人',
-  '部',
-  '台',
-  '所',
-  '张',
-  '项',
-  '场',
-  '条',
-  '次',
-  '件',
-  '处',
-  '座',
-  '套',
-  '户',
-  '间',
-  '栋',
-  '位',
-  '辆',
-  '批',
-  '类',
-  '支',
-  '篇',
-  '本',
-  '例',
-  '期',
-]);
+/** What a proposed count may be counted in: the quote reader's counters, less 届 (rounds, 第3届)
+ * and 号 (document and house numbers), which never count what a target counts. */
+const COUNT_WORDS = new Set(COUNTER_WORDS.filter((word) => word !== '届' && word !== '号'));
 const STRUCTURAL_AFTER =
   /^.{0,2}(?:方面|特点|板块|部分|阶段|环节|步骤|维度|层次|原则|意识|自信|维护|中心|服务)/;
 // A count of the document's own parts (18项具体指标, 15个重点工作专栏, 8个章节) describes the text.

@@ -160,7 +160,7 @@ const UNIT_WORDS = [
   '吨',
   '亩',
 ];
-const COUNTER_WORDS = [
+export const COUNTER_WORDS = [
   '个',
   '家',
   '名',
